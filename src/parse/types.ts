@@ -1,0 +1,37 @@
+// The parse stage's one interface: bytes in, a ParsedDocument (plain text plus metadata) out, or a ParseError.
+import type { DocumentKind, ErrorCode } from '../schema/record.js';
+
+export interface DocumentInput {
+  bytes: Buffer;
+  /** Where the bytes came from: an http(s) URL or a file:// URI. */
+  uri: string;
+  /** The local path given on the command line, when there was one. */
+  path?: string;
+  /** The Content-Type the server (or a manifest) declared; a hint only, the bytes are sniffed. */
+  contentType?: string | null;
+}
+
+export interface ParsedDocument {
+  kind: DocumentKind;
+  /** The type the bytes were parsed as (sniffed), e.g. application/pdf, text/html. */
+  contentType: string;
+  title: string | null;
+  /** The document's own date, ISO at the precision found (YYYY-MM-DD preferred). */
+  publishedAt: string | null;
+  /** Main text, paragraphs separated by blank lines; evidence offsets point into it. */
+  text: string;
+  /** Absolute URLs of listed or attached documents (feeds, collections, publication pages). */
+  links: string[];
+  /** Reader comments, kept out of `text`. */
+  comments: string[];
+}
+
+export class ParseError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ParseError';
+  }
+}
