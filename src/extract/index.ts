@@ -1,7 +1,121 @@
-// Placeholder until the extractors land.
+// The extract stage: a parsed document → one intervention per legal instrument it reports.
+// Pass 1 finds the instruments and the council each is addressed to (the events); pass 2 walks the sentences
+// with a focus council and attaches partners, people, deadlines, cadences, durations and the Ofsted judgement.
+import { findCadences } from '../../extractors/cadences.js';
+import { findCouncils, type CouncilMention } from '../../extractors/councils.js';
+import { findDeadlines } from '../../extractors/deadlines.js';
+import { findDurations } from '../../extractors/durations.js';
+import { findInstruments, type InstrumentMention } from '../../extractors/instruments.js';
+import { findLegalBasis } from '../../extractors/legal-basis.js';
+import { findOfsted } from '../../extractors/ofsted.js';
+import { findPartners, type PartnerFact } from '../../extractors/partners.js';
+import { findPeople } from '../../extractors/people.js';
+import { serviceOf } from '../../extractors/service.js';
+import { evidence, sentenceEvidence, splitSentences, type Sentence } from '../../extractors/text.js';
 import type { Intervention } from '../schema/record.js';
 import type { ParsedDocument } from '../parse/types.js';
+import { collectionInterventions } from './collection.js';
+import { EventTable, type Event } from './events.js';
+import { isAddressee, subjectsOf } from './subjects.js';
 
-export function extractInterventions(_doc: ParsedDocument): Intervention[] {
-  return [];
+/** News names its subjects early: a council first named later is a subject only when explicitly addressed. */
+const LEDE_SENTENCES = 6;
+/** A sentence that opens with a quote is somebody's comment, not the instrument's terms. */
+const QUOTED = /^["“‘']/;
+const INTERVENTION_CONTEXT = /children['’]s services|children['’]s social care|\bSEND\b|special educational|Department for Education|\bDfE\b|Secretary of State|Education Act 1996|Children Act 2004/i;
+
+export function extractInterventions(doc: ParsedDocument): Intervention[] {
+  const anchor = doc.publishedAt;
+  const text = doc.text;
+  if (!INTERVENTION_CONTEXT.test(text)) return [];
+  if (doc.kind === 'govuk_collection') return collectionInterventions(text, anchor);
+
+  const sentences = splitSentences(text);
+  const mentions = findCouncils(text, anchor);
+  const bySentence = new Map<number, CouncilMention[]>();
+  for (const m of mentions) {
+    const s = sentences.find((x) => m.start >= x.start && m.end <= x.end);
+    if (s) bySentence.set(s.index, [...(bySentence.get(s.index) ?? []), m]);
+  }
+  const partnerFacts = new Map<number, PartnerFact[]>();
+  const partnerMentions = new Set<CouncilMention>();
+  for (const s of sentences) {
+    const facts = findPartners(text, s, bySentence.get(s.index) ?? []);
+    partnerFacts.set(s.index, facts);
+    for (const f of facts) partnerMentions.add(f.partner);
+  }
+  const subjectMentions = (s: Sentence) => (bySentence.get(s.index) ?? []).filter((m) => !m.body && !partnerMentions.has(m));
+
+  const isInstrumentDoc = doc.kind === 'instrument_pdf' || doc.kind === 'govuk_publication';
+  const instruments = findInstruments(text, sentences, anchor).filter((m) => !m.excluded);
+  const table = new EventTable();
+  const mentionEvents = new Map<InstrumentMention, Event[]>();
+
+  // Pass 1: events.
+  const lede = new Set(sentences.slice(0, LEDE_SENTENCES).flatMap((s) => subjectMentions(s).map((m) => m.council.name)));
+  let focus: CouncilMention[] = [];
+  const primary = isInstrumentDoc ? primaryCouncil(text, mentions, instruments) : null;
+  for (const s of sentences) {
+    const here = subjectMentions(s);
+    for (const m of instruments.filter((i) => i.sentence === s)) {
+      let subjects = subjectsOf(text, m, here, focus.length ? focus : primary ? [primary] : []);
+      if (isInstrumentDoc && primary && !subjects.some((c) => isAddressee(text, m, c))) subjects = [primary];
+      if (!isInstrumentDoc) subjects = subjects.filter((c) => lede.has(c.council.name) || isAddressee(text, m, c));
+      const isSelf = isInstrumentDoc && table.size === 0;
+      const events = subjects.map((c) => table.upsert(c.council, m, isSelf ? (m.date ?? anchor) : m.date, isSelf));
+      mentionEvents.set(m, events);
+    }
+    if (here.length) focus = here;
+  }
+  if (table.size === 0) return [];
+
+  // Pass 2: facts, attached to the events the sentence is about.
+  const legalBasis = findLegalBasis(text);
+  let current: Event[] = table.primaryEvents().slice(0, 1);
+  for (const s of sentences) {
+    const named = instruments.filter((i) => i.sentence === s).flatMap((i) => mentionEvents.get(i) ?? []);
+    const byCouncil = subjectMentions(s).map((m) => table.primaryFor(m.council.name)).filter((e): e is Event => !!e);
+    const targets = named.length ? unique(named) : byCouncil.length ? unique(byCouncil) : current;
+    if (byCouncil.length) current = unique(byCouncil);
+    else if (named.length && !isInstrumentDoc) current = unique(named);
+    for (const p of partnerFacts.get(s.index) ?? []) {
+      const helped = p.subject ? table.primaryFor(p.subject.council.name) : undefined;
+      for (const e of helped ? [helped] : targets.slice(0, 1)) {
+        if (e.council.name !== p.partner.council.name) e.addPartner(p.partner.council, p.role, evidence(text, p.partner.start, p.partner.end));
+      }
+    }
+    if (!targets.length) continue;
+    const quoted = QUOTED.test(s.text);
+    for (const person of findPeople(s)) for (const e of targets) e.addPerson(person.name, person.role, sentenceEvidence(s));
+    const deadlines = quoted ? [] : findDeadlines(s, anchorFor(doc, targets[0], anchor));
+    for (const d of deadlines) for (const e of targets) e.addDeadline(d, text);
+    for (const c of findCadences(s)) {
+      const first = deadlines.find((d) => /^the first/i.test(d.text));
+      for (const e of targets) e.addCadence(c, first?.due ?? null, text);
+    }
+    if (!quoted) for (const d of findDurations(s)) for (const e of targets) e.addDuration(d, text);
+    const ofsted = findOfsted(s, anchor);
+    if (ofsted) for (const e of targets.slice(0, 1)) e.setOfsted(ofsted);
+  }
+  return table.all().map((e) => e.toIntervention(legalBasis, (sentence) => serviceOf(sentence, doc.title ?? '', text)));
+}
+
+/** Relative deadlines run from the instrument's date in instruments, from the article's date in news. */
+function anchorFor(doc: ParsedDocument, event: Event, fallback: string | null): string | null {
+  if (doc.kind === 'instrument_pdf' && event.issuedOn && event.issuedOn.length === 10) return event.issuedOn;
+  return fallback;
+}
+
+/** The council an instrument document is addressed to: named after "issued to", else the first named. */
+function primaryCouncil(text: string, mentions: CouncilMention[], instruments: InstrumentMention[]): CouncilMention | null {
+  const councils = mentions.filter((m) => !m.body);
+  for (const i of instruments.slice(0, 5)) {
+    const c = councils.find((m) => isAddressee(text, i, m));
+    if (c) return c;
+  }
+  return councils[0] ?? null;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
 }

@@ -1,8 +1,80 @@
-// Placeholder until the parse stage lands: plain text only.
+// The parse stage: bytes in → ParsedDocument out, or a ParseError with a code and a message a person can act on.
+// What the bytes are is sniffed (sniff.ts); the declared Content-Type and the file name are only hints.
+import { parseFeed } from './feed.js';
+import { isGovukContentItem, parseGovukJson, searchResultLinks } from './govuk.js';
+import { parseHtml } from './html.js';
+import { normaliseInline, normaliseText } from './normalise.js';
+import { parsePdf } from './pdf.js';
+import { parsePlainText } from './plaintext.js';
+import { decode, isBlank, isPdf, rejectKnownBinary, sniffText, type Sniffed } from './sniff.js';
 import { ParseError, type DocumentInput, type ParsedDocument } from './types.js';
+
 export * from './types.js';
 
+const CONTENT_TYPES: Record<Sniffed, string> = {
+  pdf: 'application/pdf',
+  html: 'text/html',
+  feed: 'application/rss+xml',
+  xml: 'application/xml',
+  json: 'application/json',
+  text: 'text/plain',
+};
+
+type Parsed = Omit<ParsedDocument, 'contentType'>;
+
+function parseJson(text: string): Parsed {
+  const json: unknown = JSON.parse(text);
+  if (isGovukContentItem(json)) return parseGovukJson(json);
+  return { kind: 'other', title: null, publishedAt: null, text: '', links: searchResultLinks(json), comments: [] };
+}
+
+/** XML that is neither a feed nor XHTML: its character data, one element per line. */
+function parseOtherXml(text: string): Parsed {
+  const body = text
+    .replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[|\]\]>/g, '')
+    .replace(/<[^>]+>/g, '\n');
+  return { kind: 'other', title: null, publishedAt: null, text: body, links: [], comments: [] };
+}
+
 export async function parseDocument(input: DocumentInput): Promise<ParsedDocument> {
-  if (input.bytes.length === 0) throw new ParseError('empty', 'The document is empty (0 bytes).');
-  return { kind: 'news', contentType: 'text/plain', title: null, publishedAt: null, text: input.bytes.toString('utf8'), links: [], comments: [] };
+  const { bytes } = input;
+  if (bytes.length === 0) throw new ParseError('empty', 'The document is empty (0 bytes).');
+  if (isBlank(bytes)) throw new ParseError('empty', 'The document contains only whitespace.');
+
+  let sniffed: Sniffed;
+  let parsed: Parsed;
+  if (isPdf(bytes)) {
+    sniffed = 'pdf';
+    parsed = await parsePdf(bytes);
+  } else {
+    rejectKnownBinary(bytes);
+    const { text } = decode(bytes, input.contentType);
+    if (text.trim() === '') throw new ParseError('empty', 'The document contains only whitespace.');
+    sniffed = sniffText(text);
+    switch (sniffed) {
+      case 'html':
+        parsed = parseHtml(text, input.uri);
+        break;
+      case 'feed':
+        parsed = parseFeed(text, input.uri);
+        break;
+      case 'json':
+        parsed = parseJson(text);
+        break;
+      case 'xml':
+        parsed = parseOtherXml(text);
+        break;
+      default:
+        parsed = parsePlainText(text);
+    }
+  }
+
+  // The one normalisation pass: evidence offsets computed downstream point into exactly this text.
+  return {
+    ...parsed,
+    contentType: CONTENT_TYPES[sniffed],
+    title: parsed.title ? normaliseInline(parsed.title) || null : null,
+    text: normaliseText(parsed.text),
+    comments: parsed.comments.map(normaliseText).filter(Boolean),
+  };
 }

@@ -85,6 +85,15 @@ export const ErrorCode = z.enum([
   'fetch_failed',
   'unexpected_type',
   'internal',
+  // Fetch failures of the nightly job (src/fetch):
+  'gone',
+  'http_error',
+  'rate_limited',
+  'timeout',
+  'too_many_redirects',
+  'truncated',
+  'robots_disallowed',
+  'host_not_allowed',
 ]);
 export const DocumentError = z.object({ code: ErrorCode, message: z.string() });
 

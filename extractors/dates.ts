@@ -1,0 +1,136 @@
+// Calendar expressions → ISO dates at the precision given, and the date arithmetic deadlines need.
+// Anchors are ISO dates (YYYY-MM-DD); a partial anchor (YYYY-MM) is read as the first of the month.
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ALT = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Day-first, month-first and month-year dates, as one regex source (named groups). */
+export const DATE_SOURCE =
+  `(?:(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>${MONTH_ALT})\\.?,?\\s+(?<y1>(?:19|20)\\d{2})` +
+  `|(?<m2>${MONTH_ALT})\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,\\s*(?<y2>(?:19|20)\\d{2})` +
+  `|(?<m3>${MONTH_ALT})\\.?,?\\s+(?<y3>(?:19|20)\\d{2})` +
+  `|(?<d4>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m4>${MONTH_ALT})\\b(?!\\s*\\d)` +
+  `|(?<m5>${MONTH_ALT})\\b(?!\\s*\\d))`;
+
+export function monthIndex(name: string): number {
+  return MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function iso(y: number, m: number, d?: number): string {
+  return d === undefined ? `${y}-${pad(m + 1)}` : `${y}-${pad(m + 1)}-${pad(d)}`;
+}
+
+function toUtc(isoDate: string): Date {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+}
+
+function fromUtc(date: Date): string {
+  return iso(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+
+export function addDays(anchor: string, days: number): string {
+  const d = toUtc(anchor);
+  d.setUTCDate(d.getUTCDate() + days);
+  return fromUtc(d);
+}
+
+/** Calendar months; the day is clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(anchor: string, months: number): string {
+  const d = toUtc(anchor);
+  const day = d.getUTCDate();
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, last));
+  return fromUtc(target);
+}
+
+export function endOfMonth(y: number, m: number): string {
+  return fromUtc(new Date(Date.UTC(y, m + 1, 0)));
+}
+
+/** Which way an expression without a year points from the anchor. */
+export type Direction = 'past' | 'future';
+
+/**
+ * A date matched by DATE_SOURCE → ISO. Dates without a year take the anchor's year, moved to the nearest
+ * such date before (past) or after (future) the anchor. Returns null when a year is needed and no anchor exists.
+ */
+export function resolveDateMatch(groups: Record<string, string | undefined>, anchor: string | null, direction: Direction): string | null {
+  const g = groups;
+  if (g.y1) return iso(+g.y1, monthIndex(g.m1!), +g.d1!);
+  if (g.y2) return iso(+g.y2, monthIndex(g.m2!), +g.d2!);
+  if (g.y3) return iso(+g.y3, monthIndex(g.m3!));
+  if (!anchor) return null;
+  const [ay, am, ad] = anchor.split('-').map(Number);
+  const anchorKey = am * 100 + (ad ?? 1);
+  if (g.m4) {
+    const m = monthIndex(g.m4);
+    const d = +g.d4!;
+    const key = (m + 1) * 100 + d;
+    const y = direction === 'future' ? (key > anchorKey ? ay : ay + 1) : key <= anchorKey ? ay : ay - 1;
+    return iso(y, m, d);
+  }
+  if (g.m5) {
+    const m = monthIndex(g.m5);
+    const y = direction === 'future' ? (m + 1 >= am ? ay : ay + 1) : m + 1 <= am ? ay : ay - 1;
+    return iso(y, m);
+  }
+  return null;
+}
+
+export function parseDate(s: string, anchor: string | null = null, direction: Direction = 'past'): string | null {
+  const m = new RegExp(`^\\s*${DATE_SOURCE}`, 'i').exec(s);
+  return m?.groups ? resolveDateMatch(m.groups, anchor, direction) : null;
+}
+
+/** "yesterday", "on Monday", "last week"-style references in news, resolved before the article date. */
+export function resolveRelativeDay(word: string, anchor: string | null): string | null {
+  if (!anchor || anchor.length < 10) return null;
+  const w = word.toLowerCase();
+  if (w === 'today') return anchor;
+  if (w === 'yesterday') return addDays(anchor, -1);
+  const wd = WEEKDAYS.indexOf(w);
+  if (wd < 0) return null;
+  const back = (toUtc(anchor).getUTCDay() - wd + 7) % 7 || 7;
+  return addDays(anchor, -back);
+}
+
+/** Number words as they appear in deadlines and durations ("three months", "a 12-month period"). */
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20,
+  'twenty-four': 24, thirty: 30, 'thirty-six': 36,
+};
+export const NUMBER_SOURCE = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+
+export function parseNumber(s: string): number | null {
+  const t = s.toLowerCase();
+  if (/^\d+$/.test(t)) return +t;
+  return NUMBER_WORDS[t] ?? null;
+}
+
+export type Unit = 'day' | 'week' | 'month' | 'year';
+export function unitOf(s: string): Unit | null {
+  const t = s.toLowerCase();
+  if (t.startsWith('day') || t.startsWith('working day')) return 'day';
+  if (t.startsWith('week')) return 'week';
+  if (t.startsWith('month')) return 'month';
+  if (t.startsWith('year')) return 'year';
+  return null;
+}
+
+/** n units after the anchor, as an ISO date. */
+export function addPeriod(anchor: string, n: number, unit: Unit): string {
+  if (unit === 'day') return addDays(anchor, n);
+  if (unit === 'week') return addDays(anchor, 7 * n);
+  return addMonths(anchor, unit === 'year' ? 12 * n : n);
+}
+
+/** n units as an ISO 8601 period ("P3M", "P2Y", "P6W"). */
+export function isoPeriod(n: number, unit: Unit): string {
+  return `P${n}${{ day: 'D', week: 'W', month: 'M', year: 'Y' }[unit]}`;
+}

@@ -1,0 +1,60 @@
+// Deadlines: "within three months (of the date of this Direction)", "by 30 November 2015", "no later than
+// the end of the financial year", "the first review to be submitted in February 2018" → due dates resolved
+// against the anchor (the instrument's date for instruments, the article's date for news).
+import { addPeriod, DATE_SOURCE, endOfMonth, NUMBER_SOURCE, parseNumber, resolveDateMatch, unitOf } from './dates.js';
+import type { Sentence } from './text.js';
+
+export interface DeadlineFact {
+  text: string;
+  due: string | null;
+  start: number;
+  end: number;
+  sentence: Sentence;
+}
+
+const UNIT = '(?:working )?(?:days?|weeks?|months?|years?)';
+const RELATIVE = new RegExp(
+  `\\bwithin (?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT})(?: of (?:the date of )?(?:this|the) (?:direction|notice|letter)(?: being issued)?)?`,
+  'gi',
+);
+const BY_DATE = new RegExp(`\\b(?:by|no later than|not later than|before|has until|until|due (?:by|on|in))\\s+(?:the end of\\s+)?${DATE_SOURCE}`, 'gi');
+const YEAR_END = /\b(?:by|no later than|before) the (?:year end|end of the (?:calendar )?year)\b/gi;
+const FINANCIAL_YEAR = /\b(?:by|no later than|before) the end of the (?:current )?financial year\b/gi;
+const FIRST_DUE = new RegExp(`\\bthe first (?:review|report|assessment)s? (?:to be |being |is |will be )?(?:submitted |due |made |sent |published )?(?:in|by|on) ${DATE_SOURCE}`, 'gi');
+const FIRST_DUE_YEAR_END = /\bthe first (?:review|report)s? (?:to be |being |is )?(?:submitted |due )?by the year end\b/gi;
+/** "until" only counts when the subject is given time to act ("has until"), never in durations ("until revoked"). */
+const NOT_A_DEADLINE_AFTER_UNTIL = /^(?:it|they|the direction|the notice|revoked|lifted|removed)/i;
+
+export function findDeadlines(sentence: Sentence, anchor: string | null): DeadlineFact[] {
+  const out: DeadlineFact[] = [];
+  const push = (m: RegExpExecArray, due: string | null) => {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (out.some((d) => start < d.end && end > d.start)) return;
+    out.push({ text: m[0], due, start, end, sentence });
+  };
+  const t = sentence.text;
+  for (const m of t.matchAll(FIRST_DUE)) push(m, resolveDateMatch(m.groups!, anchor, 'future'));
+  for (const m of t.matchAll(FIRST_DUE_YEAR_END)) push(m, anchor ? `${anchor.slice(0, 4)}-12-31` : null);
+  for (const m of t.matchAll(RELATIVE)) {
+    const n = parseNumber(m.groups!.n);
+    const unit = unitOf(m.groups!.unit);
+    const working = /working/i.test(m.groups!.unit);
+    push(m, anchor && anchor.length === 10 && n && unit && !working ? addPeriod(anchor, n, unit) : null);
+  }
+  for (const m of t.matchAll(BY_DATE)) {
+    if (/until/i.test(m[0]) && !/has until/i.test(m[0]) && NOT_A_DEADLINE_AFTER_UNTIL.test(t.slice(m.index + 6))) continue;
+    let due = resolveDateMatch(m.groups!, anchor, 'future');
+    if (due && due.length === 7 && /the end of/i.test(m[0])) due = endOfMonth(+due.slice(0, 4), +due.slice(5, 7) - 1);
+    push(m, due);
+  }
+  for (const m of t.matchAll(YEAR_END)) push(m, anchor ? `${anchor.slice(0, 4)}-12-31` : null);
+  for (const m of t.matchAll(FINANCIAL_YEAR)) {
+    if (!anchor) push(m, null);
+    else {
+      const y = +anchor.slice(0, 4);
+      push(m, anchor.slice(5) < '04-01' ? `${y}-03-31` : `${y + 1}-03-31`);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,57 @@
+// Durations with qualifiers: "for a period of three years", "a minimum of a 12-month period",
+// "for an initial two years", and open-ended terms ("until it is revoked", "open ended").
+import { isoPeriod, NUMBER_SOURCE, parseNumber, unitOf } from './dates.js';
+import type { Sentence } from './text.js';
+import type { Duration } from '../src/schema/record.js';
+
+export interface DurationFact {
+  text: string;
+  length: string;
+  qualifier: Duration['qualifier'];
+  start: number;
+  end: number;
+  sentence: Sentence;
+}
+
+const UNIT = '(?:months?|years?|weeks?)';
+const FROM = '(?: from the date of (?:this|the) (?:direction|notice|letter))?';
+const AT_LEAST = '(?<least>not less than |no less than |at least |a minimum of |an? minimum of |a minimum )?';
+const BOUNDED = [
+  new RegExp(`\\bfor a (?:further )?period of ${AT_LEAST}(?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT})${FROM}`, 'gi'),
+  new RegExp(`\\b(?:over |for )?${AT_LEAST}an? (?<n>${NUMBER_SOURCE})-(?<unit>month|year|week) (?:period|programme|term)${FROM}`, 'gi'),
+  new RegExp(`\\bfor (?<initial>an initial |the initial |a further )?${AT_LEAST}(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})${FROM}(?! ago)`, 'gi'),
+  new RegExp(`\\b(?:run|last|lasts|continue|continues) for (?<initial>an initial )?${AT_LEAST}(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})`, 'gi'),
+];
+const OPEN_ENDED = [
+  /\b(?:remain|continue|stay)s? in force until (?:it|they|this direction|the direction|the notice|this notice) (?:is|are) (?:revoked|lifted|removed|withdrawn)(?: or (?:replaced|varied))?(?: by the Secretary of State(?: for Education)?)?/gi,
+  /\buntil the (?:directions?|improvement notice|notice) (?:is|are|has been|have been) (?:revoked|removed|lifted|withdrawn)(?: by [A-Z][a-z]+(?: [A-Z][a-z]+)*)?/gi,
+  /\buntil (?:it is )?revoked\b/gi,
+  /\bopen[ -]ended\b/gi,
+  /\bindefinite(?:ly)?\b/gi,
+];
+/** "for the last six years", "for three years running" describe the past, not a term. */
+const PAST = /^(?:for (?:the )?(?:last|past|previous|more than)|for \w+ (?:years|months) (?:running|in a row))/i;
+
+export function findDurations(sentence: Sentence): DurationFact[] {
+  const out: DurationFact[] = [];
+  const t = sentence.text;
+  const push = (index: number, text: string, length: string, qualifier: Duration['qualifier']) => {
+    const start = sentence.start + index;
+    const end = start + text.length;
+    if (out.some((d) => start < d.end && end > d.start)) return;
+    out.push({ text, length, qualifier, start, end, sentence });
+  };
+  for (const re of OPEN_ENDED) for (const m of t.matchAll(re)) push(m.index!, m[0], 'open-ended', null);
+  for (const re of BOUNDED) {
+    for (const m of t.matchAll(re)) {
+      if (PAST.test(m[0])) continue;
+      const n = parseNumber(m.groups!.n);
+      const unit = unitOf(m.groups!.unit);
+      if (!n || !unit) continue;
+      const qualifier = m.groups!.least ? 'at least' : m.groups!.initial ? 'initial' : null;
+      const text = m[0].replace(/^(?:over|run|last|lasts|continue|continues) (?:for )?/i, '');
+      push(m.index! + m[0].length - text.length, text, isoPeriod(n, unit), qualifier);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,89 @@
+// Instrument mentions: anchored patterns (data/instruments.json) → kind, span, the date the mention carries
+// ("the direction of 22 August 2018", "issued yesterday", "the March 2017 Direction"), and whether the
+// sentence is about another kind of direction (best value, academy orders) or denies an intervention.
+import rules from './data/instruments.json' with { type: 'json' };
+import { DATE_SOURCE, resolveDateMatch, resolveRelativeDay } from './dates.js';
+import { phraseRegex, type Sentence } from './text.js';
+import type { InstrumentKind } from '../src/schema/record.js';
+
+export interface InstrumentMention {
+  kind: InstrumentKind;
+  start: number;
+  end: number;
+  sentence: Sentence;
+  /** The issue date the mention itself carries, ISO, or null. */
+  date: string | null;
+  /** The mention names another kind of direction, or says no intervention happened. */
+  excluded: boolean;
+  /** The object of a revocation ("revokes the direction of …"): a past instrument, not the revocation. */
+  revokedObject: boolean;
+}
+
+const KIND_PATTERNS = rules.kinds.map((k) => ({
+  kind: k.kind as InstrumentKind,
+  re: new RegExp(`\\b(?:${k.patterns.join('|')})\\b`, 'gi'),
+}));
+const NOT_INTERVENTION = phraseRegex(rules.notInterventionCues, 'i');
+const NEGATION = phraseRegex(rules.negationCues, 'i');
+const OBJECT = /\b(revised )?(?:statutory )?(direction|improvement notice)s?\b/i;
+
+const RELATIVE = '(?<rel>yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
+const COUNCIL_TAIL = "(?:to (?:the )?[A-Z][\\w'’&,-]*(?:\\s+[A-Z&][\\w'’&-]*|\\s+(?:of|upon|and|on|with)\\s+[A-Z][\\w'’-]*){0,6}\\s+)?";
+const DATE_AFTER = [
+  new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|dated|signed|imposed|served|sent|published)?\\s*${COUNCIL_TAIL}(?:on|of|in|dated|from)\\s+${DATE_SOURCE}`, 'i'),
+  new RegExp(`^[^.;]{0,60}?\\b(?:was|were|is|are|has been|have been) (?:issued|given|made|served|sent|imposed) (?:to [^.;]{0,60}? )?(?:on |in )?${DATE_SOURCE}`, 'i'),
+  new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|sent|published|served)\\s+${COUNCIL_TAIL}${RELATIVE}`, 'i'),
+  new RegExp(`^[^.;]{0,60}?\\b(?:was|were|has been|have been) (?:issued|given|made|served|sent|imposed) [^.;]{0,40}?${RELATIVE}`, 'i'),
+];
+const DATE_BEFORE = new RegExp(`${DATE_SOURCE}\\s+(?:statutory\\s+|SEND\\s+)?$`, 'i');
+const SENTENCE_ON_DATE = new RegExp(`^(?:On|In) ${DATE_SOURCE},?\\s+[^.]{0,160}\\b(?:gave|issued|made|served)\\b`, 'i');
+
+function dateNear(text: string, s: Sentence, start: number, end: number, anchor: string | null): string | null {
+  const after = text.slice(end, s.end);
+  for (const re of DATE_AFTER) {
+    const m = re.exec(after);
+    if (!m?.groups) continue;
+    if (m.groups.rel) return resolveRelativeDay(m.groups.rel.replace(/^(on|last) /i, ''), anchor);
+    const d = resolveDateMatch(m.groups, anchor, 'past');
+    if (d) return d;
+  }
+  const before = text.slice(Math.max(s.start, start - 40), start);
+  const b = DATE_BEFORE.exec(before);
+  if (b?.groups) return resolveDateMatch(b.groups, anchor, 'past');
+  const on = SENTENCE_ON_DATE.exec(s.text);
+  if (on?.groups && s.start + on.index + on[0].length <= start + 40) return resolveDateMatch(on.groups, anchor, 'past');
+  return null;
+}
+
+/** Instrument mentions in document order. `anchor` resolves dates without a year and "yesterday". */
+export function findInstruments(text: string, sentences: Sentence[], anchor: string | null): InstrumentMention[] {
+  const out: InstrumentMention[] = [];
+  for (const s of sentences) {
+    const taken: Array<[number, number]> = [];
+    const excluded = NOT_INTERVENTION.test(s.text) || NEGATION.test(s.text);
+    for (const { kind, re } of KIND_PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        if (taken.some(([a, b]) => start < b && end > a)) continue;
+        taken.push([start, end]);
+        const mention: InstrumentMention = { kind, start, end, sentence: s, date: null, excluded, revokedObject: false };
+        if (kind === 'revocation') {
+          const obj = OBJECT.exec(m[0]);
+          if (obj) {
+            const objStart = start + obj.index;
+            const objEnd = objStart + obj[0].length;
+            const objKind: InstrumentKind = obj[1] ? 'revised_direction' : obj[2].toLowerCase() === 'direction' ? 'direction' : 'improvement_notice';
+            const objDate = dateNear(text, s, objStart, end, anchor);
+            if (objDate) out.push({ kind: objKind, start: objStart, end: objEnd, sentence: s, date: objDate, excluded, revokedObject: true });
+          }
+        } else {
+          mention.date = dateNear(text, s, start, end, anchor);
+        }
+        out.push(mention);
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,41 @@
+// The Ofsted judgement behind an intervention: the rating (inadequate / requires improvement; better grades
+// and ungraded area SEND inspections give null) and the month the judgement was published.
+import { DATE_SOURCE, resolveDateMatch } from './dates.js';
+import type { Sentence } from './text.js';
+
+export interface OfstedFact {
+  rating: 'inadequate' | 'requires improvement' | null;
+  publishedOn: string | null;
+  start: number;
+  sentence: Sentence;
+}
+
+const CUE = /\b(?:Ofsted|inspect(?:ion|ors|ed)?|judged|judgement|rated|rating)\b/i;
+const RATING = /\b(?:(?<inad>inadequate)|(?<ri>requires? improvement|requiring improvement)|(?<good>outstanding|good))\b/i;
+const AREA_SEND = /\b(?:local area|area SEND|SEND (?:area )?inspection|joint inspection|Care Quality Commission)\b/i;
+const DATE = new RegExp(DATE_SOURCE, 'gi');
+/** Dates that belong to something else in the sentence ("since 2010", "between ... and"). */
+const NOT_JUDGEMENT_DATE = /\b(?:since|between|until|by)\s+$/i;
+
+export function findOfsted(sentence: Sentence, anchor: string | null): OfstedFact | null {
+  const t = sentence.text;
+  if (!CUE.test(t)) return null;
+  const r = RATING.exec(t);
+  const areaSend = AREA_SEND.test(t) && /\b(?:report|published|findings)\b/i.test(t);
+  if (!r && !areaSend) return null;
+  const rating = r?.groups?.inad ? 'inadequate' : r?.groups?.ri ? 'requires improvement' : null;
+  let publishedOn: string | null = null;
+  let best = Infinity;
+  for (const m of t.matchAll(DATE)) {
+    if (NOT_JUDGEMENT_DATE.test(t.slice(0, m.index))) continue;
+    const d = resolveDateMatch(m.groups!, anchor, 'past');
+    if (!d) continue;
+    const distance = Math.abs(m.index! - (r?.index ?? 0));
+    if (distance < best) {
+      best = distance;
+      publishedOn = d.slice(0, 7);
+    }
+  }
+  if (!rating && !publishedOn) return null;
+  return { rating, publishedOn, start: sentence.start + (r?.index ?? 0), sentence };
+}

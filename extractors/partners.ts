@@ -1,0 +1,97 @@
+// Partner councils and their roles, per clause: "Leeds City Council will take over services in Kirklees",
+// "work with Camden Council", "appoints Essex County Council as improvement partner", "pair Hackney with
+// Islington". Each partner is paired with the council it helps: the clause's own subject when it names one
+// ("in Kirklees", "to Croydon"), else the caller's focus council.
+import roles from './data/roles.json' with { type: 'json' };
+import type { CouncilMention } from './councils.js';
+import type { Sentence } from './text.js';
+
+export interface PartnerFact {
+  partner: CouncilMention;
+  role: string;
+  /** The council helped, when the sentence says which. */
+  subject: CouncilMention | null;
+  sentence: Sentence;
+}
+
+const ROLE = new RegExp(`\\b(?:${roles.partnerRoles.join('|')})\\b`, 'i');
+const PARTNER_WORD = new RegExp(`\\b(?:${roles.partnerVerbs.join('|')})\\b`, 'i');
+const CLAUSE_BREAK = /;|,\s+(?:and|while|whereas|but)\s+|,\s+(?=[A-Z])/g;
+
+// Cues on the text right before or after a mention that make it the helping council.
+const BEFORE = [
+  /\b(?:with|alongside|from|by)\s+(?:the\s+)?$/i,
+  /\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|re-appoints?)\s+(?:the\s+)?$/i,
+  new RegExp(`\\bas\\s+(?:the\\s+|an?\\s+|its\\s+)?["“]?(?:${roles.partnerRoles.join('|')})["”]?,\\s+$`, 'i'),
+];
+const AFTER = [
+  /^\s+(?:will|would|is to|are to|has been|have been|was|were|is being|to)\s+(?:be\s+)?(?:expected to\s+)?(?:provide|take over|lead|support|act|appointed|chair|work|help|offer|deliver|mentor)/i,
+  new RegExp(`^\\s+as\\s+(?:the\\s+|an?\\s+|its\\s+)?["“]?(?:${roles.partnerRoles.join('|')})`, 'i'),
+];
+const SUBJECT_BEFORE = /\b(?:in|to|for|at|on|issued to|direction to)\s+(?:the\s+)?$/i;
+const PAIR = /\bpair(?:s|ed|ing)?\b/i;
+
+interface Clause {
+  start: number;
+  end: number;
+}
+
+function clauses(s: Sentence, mentions: CouncilMention[]): Clause[] {
+  const cuts = [s.start];
+  for (const m of s.text.matchAll(CLAUSE_BREAK)) {
+    const at = s.start + m.index!;
+    if (!mentions.some((c) => at > c.start && at < c.end)) cuts.push(at);
+  }
+  cuts.push(s.end);
+  return cuts.slice(1).map((end, i) => ({ start: cuts[i], end }));
+}
+
+function roleIn(text: string): string {
+  const m = ROLE.exec(text);
+  if (!m) return 'partner';
+  const role = m[0].toLowerCase().replace(/s$/, '').replace(/^send/, 'SEND');
+  return role === 'strategic partnership' ? 'strategic partner' : role;
+}
+
+export function findPartners(text: string, s: Sentence, inSentence: CouncilMention[]): PartnerFact[] {
+  const councils = inSentence.filter((m) => !m.body);
+  if (councils.length === 0) return [];
+  const out: PartnerFact[] = [];
+  if (PAIR.test(s.text)) {
+    // "pair Hackney with Islington, Peterborough with Lincolnshire": each "A with B" pairs B to A.
+    for (let i = 0; i + 1 < councils.length; i++) {
+      const between = text.slice(councils[i].end, councils[i + 1].start);
+      if (/^(?:['’]s)?\s+with\s+(?:the\s+)?$/i.test(between)) {
+        out.push({ partner: councils[i + 1], role: roleIn(s.text), subject: councils[i], sentence: s });
+        i++;
+      }
+    }
+    if (out.length) return out;
+  }
+  const sentenceHasCue = ROLE.test(s.text) || PARTNER_WORD.test(s.text);
+  if (!sentenceHasCue) return [];
+  for (const clause of clauses(s, councils)) {
+    const inClause = councils.filter((m) => m.start >= clause.start && m.end <= clause.end);
+    const clauseText = text.slice(clause.start, clause.end);
+    const partners = inClause.filter((m) => {
+      if (m.possessive) return false;
+      const before = text.slice(clause.start, m.start);
+      const after = text.slice(m.end, clause.end);
+      if (AFTER.some((re) => re.test(after))) return true;
+      return BEFORE.some((re) => re.test(before)) && (ROLE.test(clauseText) || PARTNER_WORD.test(clauseText));
+    });
+    // Councils joined by "and" to a partner ("Staff from Lincolnshire County Council and Islington Council") share its role.
+    for (const m of inClause) {
+      if (partners.includes(m)) continue;
+      const prev = partners.find((p) => /^\s+and\s+$/.test(text.slice(p.end, m.start)));
+      if (prev) partners.push(m);
+    }
+    if (partners.length === 0) continue;
+    const subject =
+      inClause.find((m) => !partners.includes(m) && SUBJECT_BEFORE.test(text.slice(clause.start, m.start))) ??
+      inClause.find((m) => !partners.includes(m)) ??
+      null;
+    for (const p of partners) out.push({ partner: p, role: roleIn(clauseText), subject, sentence: s });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+// People given an intervention role (commissioners, advisers, improvement board chairs). compromise proposes
+// person names in sentences that the role lexicon marks as relevant; a name counts only when an anchored
+// pattern ties it to a role ("appoints X as", "commissioner X", "X, the … adviser", "X is to chair").
+import nlp from 'compromise';
+import roles from './data/roles.json' with { type: 'json' };
+import type { Sentence } from './text.js';
+
+export interface PersonFact {
+  name: string;
+  role: string;
+  start: number;
+  end: number;
+  sentence: Sentence;
+}
+
+const ROLE = `(?:${roles.personRoles.join('|')})`;
+const ROLE_CUE = new RegExp(`${ROLE}|\\bto chair\\b|\\bchairs?\\b`, 'i');
+const NAME = "[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2}";
+const TIED = [
+  // "appoints Nick Whitfield as Children's Services Commissioner", "re-appoints X as"
+  new RegExp(`(?:appoint(?:s|ed)?|re-appoints?|named|names) (?<name>${NAME}) as (?:the |its |an? )?(?<role>[^,.;]*?${ROLE}[^,.;]*)`, 'gi'),
+  // "commissioner Eleanor Brazil", "a children's services commissioner, Alison Fairbrother,"
+  new RegExp(`(?<role>${ROLE}),? (?<name>${NAME})`, 'gi'),
+  // "Joanna Pettigrew, the SEND improvement adviser", "X has been appointed as commissioner"
+  new RegExp(`(?<name>${NAME}),? (?:(?:the|a|an|its|as) )?(?:(?:has been|was|is|will be) appointed (?:as )?(?:the |a |an )?)?(?<role>(?:[\\w'’-]+ ){0,3}${ROLE})`, 'gi'),
+  // "Alan Woods CBE is to chair the Children's Services Improvement Board"
+  new RegExp(`(?<name>${NAME})(?: [A-Z]{2,4})? (?:is to|will|to) (?<role>chair the [^,.;]*?board)`, 'gi'),
+];
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|Sir|Dame|Professor)\s+/;
+
+function personNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const p of nlp(text).people().json() as Array<{ text: string }>) names.add(p.text.replace(/[,.;:]+$/, '').trim());
+  return names;
+}
+
+export function findPeople(sentence: Sentence): PersonFact[] {
+  if (!ROLE_CUE.test(sentence.text)) return [];
+  const candidates = personNames(sentence.text);
+  const out: PersonFact[] = [];
+  for (const re of TIED) {
+    for (const m of sentence.text.matchAll(re)) {
+      const raw = m.groups!.name.replace(HONORIFIC, '');
+      const first = raw.split(/\s+/)[0];
+      // compromise must agree it is a person (or know its first name), so "Essex County Council" never passes.
+      if (![...candidates].some((c) => c.includes(first) || raw.includes(c.split(' ')[0] ?? ''))) continue;
+      if (/\b(?:Council|Board|Department|Ofsted|Secretary|Minister|County|Borough|Trust)\b/.test(raw)) continue;
+      const start = sentence.start + m.index! + m[0].indexOf(raw);
+      if (out.some((p) => p.name === raw)) continue;
+      out.push({ name: raw, role: m.groups!.role.trim().replace(/^(?:the|a|an|its) /i, ''), start, end: start + raw.length, sentence });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+// Sentences with their offsets into the document text, and evidence spans. Every extractor reports spans
+// into the one normalised text that the parse stage produced, so quote === text.slice(start, end).
+import type { Evidence } from '../src/schema/record.js';
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the line (paragraph) the sentence belongs to. */
+  para: number;
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|Nos|Rt|Hon|Sr|Jr|Co|Ltd|para|paras|e\.g|i\.e|cf|etc|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+const BOUNDARY = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9(])/g;
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const lineRe = /[^\n]+/g;
+  let para = 0;
+  for (let line = lineRe.exec(text); line; line = lineRe.exec(text), para++) {
+    let from = line.index;
+    const lineEnd = line.index + line[0].length;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(line[0]); m; m = BOUNDARY.exec(line[0])) {
+      const stop = line.index + m.index + m[0].trimEnd().length;
+      if (ABBREVIATIONS.test(text.slice(Math.max(from, stop - 8), stop))) continue;
+      push(out, text, from, stop, para);
+      from = line.index + m.index + m[0].length;
+    }
+    push(out, text, from, lineEnd, para);
+  }
+  return out;
+}
+
+function push(out: Sentence[], text: string, start: number, end: number, para: number) {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ index: out.length, start, end, text: text.slice(start, end), para });
+}
+
+export function evidence(text: string, start: number, end: number): Evidence {
+  return { quote: text.slice(start, end), start, end };
+}
+
+export function sentenceEvidence(s: Sentence): Evidence {
+  return { quote: s.text, start: s.start, end: s.end };
+}
+
+/** A regex from a list of phrases (data), longest first, matched as whole words, case-insensitive. */
+export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  const body = sorted.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  return new RegExp(`\\b(?:${body})\\b`, flags);
+}

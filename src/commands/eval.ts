@@ -1,0 +1,74 @@
+// `directions eval DIR [--show-misses]`: run the extractor over DIR's documents and score it against
+// DIR/gold.jsonl. `eval-corpora` (npm run eval) does the same for the shared corpora, when they exist.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readDocument } from '../document.js';
+import { GoldLine } from '../eval/gold.js';
+import { ACCURACIES, addScores, emptyScore, f1, FIELDS, microF1, scoreRecord, type Score } from '../eval/score.js';
+
+const SHARED_CORPORA = ['../shared/corpus/seeds', '../shared/corpus/dev'];
+
+export async function evalDir(dir: string): Promise<Score> {
+  const total = emptyScore();
+  const lines = readFileSync(path.join(dir, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+  for (const [i, line] of lines.entries()) {
+    const gold = GoldLine.parse(JSON.parse(line), { path: [`line ${i + 1}`] });
+    const file = path.resolve(dir, gold.file);
+    const record = await readDocument({
+      bytes: readFileSync(file),
+      uri: gold.url ?? pathToFileURL(file).href,
+      path: file,
+      contentType: gold.content_type ?? null,
+    });
+    addScores(total, scoreRecord(gold, record));
+  }
+  return total;
+}
+
+const pct = (x: number) => x.toFixed(3);
+
+export function report(score: Score, label: string, showMisses: boolean): string {
+  const out = [`== ${label}`, 'field        P      R      F1     (tp/fp/fn)'];
+  for (const f of FIELDS) {
+    const t = score.fields[f];
+    const { p, r, f: f1v } = f1(t);
+    out.push(`${f.padEnd(12)} ${pct(p)}  ${pct(r)}  ${pct(f1v)}  (${t.tp}/${t.fp}/${t.fn})`);
+  }
+  for (const a of ACCURACIES) {
+    const { right, total } = score.accuracies[a];
+    out.push(`${`${a} accuracy`.padEnd(20)} ${total ? pct(right / total) : 'n/a'}  (${right}/${total})`);
+  }
+  if (showMisses) out.push(...score.misses.map((m) => `  ${m}`));
+  return out.join('\n');
+}
+
+export async function main(args: string[], commandName = 'eval'): Promise<number> {
+  const showMisses = args.includes('--show-misses');
+  const dirs = args.filter((a) => !a.startsWith('--'));
+  if (commandName === 'eval-corpora') {
+    const found = SHARED_CORPORA.filter((d) => existsSync(path.join(d, 'gold.jsonl')));
+    if (!found.length) {
+      process.stdout.write(`No shared corpora found (looked for ${SHARED_CORPORA.join(', ')}); nothing to evaluate.\n`);
+      return 0;
+    }
+    dirs.push(...found);
+  }
+  if (!dirs.length) {
+    process.stderr.write('directions eval: give a folder that holds gold.jsonl\n');
+    return 2;
+  }
+  const all = emptyScore();
+  for (const dir of dirs) {
+    if (!existsSync(path.join(dir, 'gold.jsonl'))) {
+      process.stderr.write(`directions eval: no gold.jsonl in ${dir}\n`);
+      return 2;
+    }
+    const score = await evalDir(dir);
+    process.stdout.write(`${report(score, dir, showMisses)}\n`);
+    addScores(all, score);
+  }
+  if (dirs.length > 1) process.stdout.write(`${report({ ...all, misses: [] }, 'all', false)}\n`);
+  process.stdout.write(`micro-F1 ${microF1(all).toFixed(3)}\n`);
+  return 0;
+}

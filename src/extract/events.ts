@@ -1,0 +1,144 @@
+// The events of one document: one per (council, instrument, issue date), with the facts attached to each.
+// Mentions without a date join the council's first event of a compatible kind; a dated mention fills an
+// undated event or starts a new one ("the direction of 22 August 2018" beside the revocation that ends it).
+import type { CadenceFact } from '../../extractors/cadences.js';
+import type { DeadlineFact } from '../../extractors/deadlines.js';
+import type { DurationFact } from '../../extractors/durations.js';
+import type { InstrumentMention } from '../../extractors/instruments.js';
+import type { OfstedFact } from '../../extractors/ofsted.js';
+import { evidence, sentenceEvidence } from '../../extractors/text.js';
+import type { CouncilRef, Deadline, Duration, Evidence, InstrumentKind, Intervention, Ofsted, Partner, Person, ReviewCadence, Service } from '../schema/record.js';
+
+/** A revised direction is also "the Direction" in its own text. */
+const SAME_INSTRUMENT: Record<InstrumentKind, InstrumentKind[]> = {
+  direction: ['direction'],
+  revised_direction: ['revised_direction', 'direction'],
+  revocation: ['revocation'],
+  improvement_notice: ['improvement_notice'],
+  commissioner_appointment: ['commissioner_appointment', 'direction'],
+  other: ['other'],
+};
+
+const compatibleDates = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/** The clause around a phrase, without the phrase: what the deadline or cadence asks for. */
+function clauseAround(sentence: string, from: number, to: number): string | null {
+  const before = sentence.slice(0, from).split(/[,;:]\s|\bthat\b/).pop() ?? '';
+  const after = sentence.slice(to).split(/[,;:.]\s|[.;]$/)[0] ?? '';
+  const clause = `${before} ${after}`.replace(/\s+/g, ' ').trim();
+  return clause ? clause.slice(0, 200) : null;
+}
+
+export class Event {
+  readonly partners: Partner[] = [];
+  readonly people: Person[] = [];
+  readonly deadlines: Deadline[] = [];
+  readonly cadences: ReviewCadence[] = [];
+  readonly durations: Duration[] = [];
+  ofsted: Ofsted | null = null;
+
+  constructor(
+    readonly council: CouncilRef,
+    readonly kind: InstrumentKind,
+    public issuedOn: string | null,
+    readonly mention: InstrumentMention,
+    readonly self: boolean,
+  ) {}
+
+  addPartner(council: CouncilRef, role: string, ev: Evidence) {
+    const known = this.partners.find((p) => p.council.name === council.name);
+    if (!known) this.partners.push({ council, role, evidence: ev });
+    else if (known.role === 'partner' && role !== 'partner') known.role = role;
+  }
+
+  addPerson(name: string, role: string, ev: Evidence) {
+    if (!this.people.some((p) => p.name === name)) this.people.push({ name, role, evidence: ev });
+  }
+
+  addDeadline(d: DeadlineFact, text: string) {
+    if (this.deadlines.some((x) => x.evidence.start === d.start)) return;
+    const action = clauseAround(d.sentence.text, d.start - d.sentence.start, d.end - d.sentence.start);
+    this.deadlines.push({ text: d.text, due: d.due, action, evidence: evidence(text, d.start, d.end) });
+  }
+
+  addCadence(c: CadenceFact, firstDue: string | null, text: string) {
+    if (this.cadences.some((x) => x.evidence.start === c.start)) return;
+    const activity = clauseAround(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start);
+    this.cadences.push({ text: c.text, every: c.every, activity, firstDue, evidence: evidence(text, c.start, c.end) });
+  }
+
+  addDuration(d: DurationFact, text: string) {
+    if (this.durations.some((x) => x.evidence.start === d.start)) return;
+    const of = clauseAround(d.sentence.text, d.start - d.sentence.start, d.end - d.sentence.start);
+    this.durations.push({ text: d.text, length: d.length, qualifier: d.qualifier, of, evidence: evidence(text, d.start, d.end) });
+  }
+
+  setOfsted(f: OfstedFact) {
+    if (!this.ofsted) this.ofsted = { rating: f.rating, publishedOn: f.publishedOn };
+    else {
+      this.ofsted.rating ??= f.rating;
+      this.ofsted.publishedOn ??= f.publishedOn;
+    }
+  }
+
+  toIntervention(legalBasis: string[], service: (sentence: string) => Service): Intervention {
+    return {
+      council: this.council,
+      instrument: this.kind,
+      service: service(this.mention.sentence.text),
+      issuedOn: this.issuedOn,
+      legalBasis: this.self || this.kind !== 'revocation' ? legalBasis : [],
+      partners: this.partners,
+      people: this.people,
+      deadlines: this.deadlines,
+      reviewCadences: this.cadences,
+      durations: this.durations,
+      ofsted: this.ofsted,
+      evidence: sentenceEvidence(this.mention.sentence),
+    };
+  }
+}
+
+export class EventTable {
+  private readonly events: Event[] = [];
+
+  get size() {
+    return this.events.length;
+  }
+
+  all(): Event[] {
+    return this.events;
+  }
+
+  upsert(council: CouncilRef, m: InstrumentMention, date: string | null, self: boolean): Event {
+    const mine = this.events.filter((e) => e.council.name === council.name);
+    const selfEvent = mine.find((e) => e.self);
+    if (!date && !m.revokedObject && selfEvent && SAME_INSTRUMENT[selfEvent.kind].includes(m.kind)) return selfEvent;
+    const sameKind = mine.filter((e) => e.kind === m.kind);
+    if (date) {
+      const dated = sameKind.find((e) => e.issuedOn && compatibleDates(e.issuedOn, date));
+      if (dated) {
+        if (date.length > dated.issuedOn!.length) dated.issuedOn = date;
+        return dated;
+      }
+      const undated = sameKind.find((e) => !e.issuedOn && !e.self);
+      if (undated) {
+        undated.issuedOn = date;
+        return undated;
+      }
+    } else if (sameKind.length) return sameKind[0];
+    const event = new Event(council, m.kind, date, m, self);
+    this.events.push(event);
+    return event;
+  }
+
+  /** The event facts about a council attach to: the document's own instrument, else the first one named. */
+  primaryFor(councilName: string): Event | undefined {
+    const mine = this.events.filter((e) => e.council.name === councilName);
+    return mine.find((e) => e.self) ?? mine[0];
+  }
+
+  primaryEvents(): Event[] {
+    return [...new Set(this.events.map((e) => this.primaryFor(e.council.name)!))];
+  }
+}

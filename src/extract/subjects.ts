@@ -1,0 +1,26 @@
+// Which council an instrument mention is addressed to: "direction issued to X", "X's direction", the first
+// council the sentence names that is not a partner, else the council the text is currently about.
+import type { CouncilMention } from '../../extractors/councils.js';
+import type { InstrumentMention } from '../../extractors/instruments.js';
+
+const ADDRESSED = /^\s*(?:\([^)]*\)\s*)?(?:order|notice)?\s*(?:(?:was|has been)\s+)?(?:issued|given|served|sent|made|imposed)?\s*(?:to|on|for|against|at)\s+(?:the\s+)?$/i;
+const PLURAL_SUBJECT = /\b(?:the|both|all|each of the|two|three|four)\s+(?:councils|authorities|local authorities)\b|\bdirections\b/i;
+
+export function isAddressee(text: string, instrument: InstrumentMention, council: CouncilMention): boolean {
+  return council.start >= instrument.end && ADDRESSED.test(text.slice(instrument.end, council.start));
+}
+
+/**
+ * The councils an instrument mention is addressed to. `inSentence` are the sentence's council mentions that
+ * are neither partners nor trusts; `focus` the councils the previous sentences were about.
+ */
+export function subjectsOf(text: string, m: InstrumentMention, inSentence: CouncilMention[], focus: CouncilMention[]): CouncilMention[] {
+  const addressee = inSentence.find((c) => isAddressee(text, m, c));
+  if (addressee) return [addressee];
+  const possessor = inSentence.find((c) => c.possessive && c.end <= m.start && m.start - c.end < 30);
+  if (possessor) return [possessor];
+  const plural = PLURAL_SUBJECT.test(m.sentence.text);
+  if (inSentence.length) return plural ? inSentence : [inSentence[0]];
+  if (plural) return focus;
+  return focus.slice(-1);
+}

@@ -1,0 +1,257 @@
+// HTML → main article text. Roughly Readability's approach: take reader comments aside, strip page furniture
+// (by tag, ARIA role and class/id words from boilerplate.ts), pick the main container (semantic markup
+// first, else the element holding the most paragraph text), and render its blocks as paragraphs.
+import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import {
+  BOILERPLATE_ROLES,
+  DROP_TAGS,
+  attrLooksBoilerplate,
+  attrLooksLikeComments,
+  cleanBlocks,
+  isLinkListHeading,
+} from './boilerplate.js';
+import { govukHtmlLinks, govukHtmlPublished, looksLikeGovukHtml, govukHtmlIsCollection } from './govuk.js';
+import { isElement, renderParagraphs } from './html-render.js';
+import {
+  canonicalUrl,
+  documentTitle,
+  jsonLdDatePublished,
+  jsonLdHeadline,
+  metaDatePublished,
+  ogTitle,
+} from './html-meta.js';
+import { normaliseInline } from './normalise.js';
+import { dateFromUrl, datelineFrom, firstDate, parseDate, parseTimestamp } from './published-date.js';
+import type { ParsedDocument } from './types.js';
+
+export type HtmlParse = Omit<ParsedDocument, 'contentType'>;
+
+const attrString = (el: Element): string => `${el.attribs?.class ?? ''} ${el.attribs?.id ?? ''}`.trim();
+
+/** Length of the text in <p> elements under `el`: the measure of where the article is. */
+function paragraphTextLength($: CheerioAPI, el: AnyNode): number {
+  let n = 0;
+  $(el)
+    .find('p')
+    .each((_, p) => {
+      n += $(p).text().trim().length;
+    });
+  return n;
+}
+
+/**
+ * An element that must survive cleanup even though its tag, role or class says "furniture": the page itself,
+ * semantic article containers, anything holding the page's <h1>, or most of its paragraph text (ASP.NET
+ * pages wrap everything in one <form>; WordPress puts "has-sidebar" on wrappers).
+ */
+function isProtected($: CheerioAPI, el: Element, totalParagraphText: number): boolean {
+  const tag = el.name.toLowerCase();
+  if (tag === 'html' || tag === 'body' || tag === 'main' || tag === 'article') return true;
+  if (el.attribs.itemprop === 'articleBody' || el.attribs.role === 'main') return true;
+  const $el = $(el);
+  if ($el.find('h1, main, [role="main"], [itemprop="articleBody"]').length > 0) return true;
+  return totalParagraphText > 0 && paragraphTextLength($, el) >= totalParagraphText * 0.5;
+}
+
+/** The separate comments of one comments section. */
+function commentItems($: CheerioAPI, container: Element): string[] {
+  const $c = $(container);
+  // Repeated siblings that are marked as comments (li.comment, div.cmt …): the outermost such groups.
+  const marked = $c.find('*').filter((_, el) => attrLooksLikeComments(attrString(el)));
+  const repeated = marked.filter((_, el) => {
+    const siblings = $(el).siblings(el.name).filter((__, s) => attrLooksLikeComments(attrString(s)));
+    return siblings.length > 0;
+  });
+  let items = repeated.filter((_, el) => $(el).parents().filter((__, a) => repeated.is(a)).length === 0).toArray();
+  if (items.length === 0) {
+    // Unmarked comments: the elements that directly hold paragraphs.
+    const holders = $c.find('p').parent().not(container).toArray();
+    items = holders.filter((el) => !holders.some((other) => other !== el && $(other).find(el).length > 0));
+  }
+  if (items.length === 0) items = [container];
+  return items.map((el) => renderParagraphs(el).join('\n')).filter((t) => t.length > 0);
+}
+
+/** Takes reader-comment sections out of the page and returns their comments. */
+function extractComments($: CheerioAPI): string[] {
+  const sections = $('body *').filter((_, el) => {
+    if (!attrLooksLikeComments(attrString(el))) return false;
+    const tag = el.name.toLowerCase();
+    if (tag === 'html' || tag === 'body' || tag === 'main') return false;
+    return $(el).find('h1, [itemprop="articleBody"]').length === 0;
+  });
+  const outermost = sections.filter((_, el) => $(el).parents().filter((__, a) => sections.is(a)).length === 0).toArray();
+  const comments = outermost.flatMap((el) => commentItems($, el));
+  for (const el of outermost) $(el).remove();
+  return comments;
+}
+
+function removeBoilerplate($: CheerioAPI): void {
+  $('script, style, noscript, template').remove();
+  const total = paragraphTextLength($, $('body').get(0) ?? $.root().get(0)!);
+  const dropTags = new Set([...DROP_TAGS, 'header', 'footer']);
+  $('body *').each((_, el) => {
+    if (!el.parent) return; // already gone with an ancestor
+    const tag = el.name.toLowerCase();
+    const role = (el.attribs.role ?? '').toLowerCase();
+    const furniture =
+      dropTags.has(tag) ||
+      BOILERPLATE_ROLES.includes(role) ||
+      el.attribs['aria-hidden'] === 'true' ||
+      el.attribs.hidden !== undefined ||
+      attrLooksBoilerplate(attrString(el));
+    if (furniture && !isProtected($, el, total)) $(el).remove();
+  });
+  // "Most read" / "Related articles" headings not caught by their classes: drop them and the link list below.
+  $('h2, h3, h4, h5, h6').each((_, h) => {
+    const $h = $(h);
+    if (!isLinkListHeading($h.text())) return;
+    let next = $h.next();
+    while (next.length && !/^h[1-6]$/i.test(next.get(0)!.name)) {
+      const linkText = next.find('a').text().length;
+      if (linkText < next.text().trim().length * 0.5) break;
+      const after = next.next();
+      next.remove();
+      next = after;
+    }
+    $h.remove();
+  });
+}
+
+/** The element that holds the article. */
+function chooseContainer($: CheerioAPI): Element {
+  const body = ($('body').get(0) ?? $.root().children().get(0)) as Element;
+  // Readability-style scoring: each paragraph's text counts for its parent and half for its grandparent.
+  const score = new Map<Element, number>();
+  $('body p').each((_, p) => {
+    const len = $(p).text().trim().length;
+    if (len < 25) return;
+    const parent = p.parent as Element | null;
+    if (parent && isElement(parent)) score.set(parent, (score.get(parent) ?? 0) + len);
+    const grand = parent?.parent as Element | null;
+    if (grand && isElement(grand)) score.set(grand, (score.get(grand) ?? 0) + len / 2);
+  });
+  let best: Element | null = null;
+  for (const [el, s] of score) if (!best || s > score.get(best)!) best = el;
+
+  const semantic = ['article', '[itemprop="articleBody"]', 'main', '[role="main"]'];
+  if (!best) {
+    for (const sel of semantic) {
+      const el = $(sel).get(0);
+      if (el) return el;
+    }
+    return body;
+  }
+  for (const sel of semantic) {
+    const el = $(best).closest(sel).get(0);
+    if (el) return el;
+  }
+  // No semantic markup: climb while the parent adds little text (headline, standfirst, byline).
+  let el: Element = best;
+  const textLen = (e: Element): number => $(e).text().replace(/\s+/g, ' ').trim().length;
+  while (el.parent && isElement(el.parent) && el.parent !== body && el.parent.name !== 'html') {
+    const parent = el.parent;
+    if (textLen(parent) > textLen(el) * 1.5 + 200) break;
+    el = parent;
+  }
+  return el;
+}
+
+/** A date signal in the cleaned page: <time> (pubdate first), itemprop, then elements classed as dates. */
+function markupDate($: CheerioAPI, container: Element): string | null {
+  const fromEl = (el: Element): string | null =>
+    parseTimestamp(el.attribs.datetime ?? el.attribs.content ?? null) ?? parseDate($(el).text());
+  const pick = (sel: string, scope?: Element): string | null => {
+    const els = (scope ? $(scope).find(sel) : $(sel)).toArray();
+    for (const el of els) {
+      if (/\b(updated|modified)\b/i.test($(el).parent().text().slice(0, 40)) && !el.attribs.pubdate) continue;
+      const iso = fromEl(el);
+      if (iso) return iso;
+    }
+    return null;
+  };
+  return firstDate(
+    () => pick('time[pubdate], [itemprop="datePublished"]'),
+    () => pick('time', container),
+    () => pick('time'),
+    () =>
+      pick(
+        [
+          '[class*="date" i]', '[id*="date" i]', '[class*="published" i]', '[class*="timestamp" i]', '[class*="posted" i]',
+        ].join(', '),
+      ),
+  );
+}
+
+function pageTitle($: CheerioAPI, container: Element): string | null {
+  const h1 = $(container).find('h1').first().text() || $('body h1').first().text();
+  const t = normaliseInline(h1);
+  if (t) return t;
+  return ogTitle($) ?? jsonLdHeadline($) ?? documentTitle($);
+}
+
+function absolute(href: string, base: string): string | null {
+  try {
+    return new URL(href, base).toString();
+  } catch {
+    return null;
+  }
+}
+
+export function parseHtml(html: string, uri: string): HtmlParse {
+  const $ = cheerio.load(html);
+  const govuk = looksLikeGovukHtml($, uri);
+  const baseUri = /^https?:/i.test(uri) ? uri : 'https://www.gov.uk/';
+
+  // Signals that live in <head> or in markup the cleanup removes are read first.
+  const ldDate = jsonLdDatePublished($);
+  const metaDate = metaDatePublished($);
+  const govukDate = govuk ? govukHtmlPublished($) : null;
+  const links = govuk ? govukHtmlLinks($, baseUri) : [];
+  const collection = govuk && govukHtmlIsCollection($);
+  const canonical = canonicalUrl($);
+  const fallbackTitle = ogTitle($) ?? jsonLdHeadline($) ?? documentTitle($);
+
+  const comments = extractComments($);
+  removeBoilerplate($);
+  const container = chooseContainer($);
+  const cleaned = cleanBlocks(renderParagraphs(container));
+  const title = pageTitle($, container) ?? fallbackTitle;
+
+  let paragraphs = cleaned.paragraphs;
+  if (title && !paragraphs.slice(0, 3).some((p) => normaliseInline(p) === title)) paragraphs = [title, ...paragraphs];
+
+  const publishedAt = firstDate(
+    () => govukDate,
+    () => ldDate,
+    () => metaDate,
+    () => markupDate($, container),
+    () => datelineFrom(paragraphs.flatMap((p) => p.split('\n'))),
+    () => dateFromUrl(uri),
+    () => (canonical ? dateFromUrl(canonical) : null),
+  );
+
+  let kind: ParsedDocument['kind'] = 'news';
+  let outLinks = links;
+  if (collection) {
+    kind = 'govuk_collection';
+    outLinks = $(container)
+      .find('a[href]')
+      .toArray()
+      .map((a) => absolute(a.attribs.href, baseUri))
+      .filter((u): u is string => !!u && /\/government\/(publications|consultations|news|statistics)\//.test(u));
+    outLinks = [...new Set(outLinks)];
+  } else if (govuk) kind = 'govuk_publication';
+
+  return {
+    kind,
+    title,
+    publishedAt,
+    text: paragraphs.join('\n\n'),
+    links: outLinks,
+    comments: [...comments, ...cleaned.comments],
+  };
+}
+

@@ -1,0 +1,126 @@
+// PDF → text with pdf-parse v2 (pdf.js underneath). Failures are sorted into the three things a person can act
+// on: encrypted (ask for an unprotected copy), corrupt or truncated (fetch it again), scanned (needs OCR).
+import { PDFParse } from 'pdf-parse';
+import { itemsToLines, linesToParagraphs, removeRunningLines, textToLines, type PdfPage, type TextItemLike } from './pdf-layout.js';
+import { normaliseInline } from './normalise.js';
+import { firstDate, isDateLine, parsePdfDate } from './published-date.js';
+import { ParseError, type ParsedDocument } from './types.js';
+
+/** Fewer visible characters per page than this means there is no real text layer (a scan, or only images). */
+const MIN_CHARS_PER_PAGE = 20;
+
+/** The slice of pdf.js's document proxy we use for positioned text. */
+interface PdfDocLike {
+  numPages: number;
+  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }>; cleanup?: () => unknown }>;
+}
+
+const hasEncryptDictionary = (bytes: Buffer): boolean => /\/Encrypt\s*(\d+\s+\d+\s+R|<<)/.test(bytes.toString('latin1'));
+/** The end-of-file marker near the end (or, with `anywhere`, at all: tolerates junk appended after it). */
+const hasEndOfFile = (bytes: Buffer, anywhere = false): boolean =>
+  (anywhere ? bytes : bytes.subarray(Math.max(0, bytes.length - 2048))).includes('%%EOF');
+
+function classifyFailure(err: unknown, bytes: Buffer): ParseError {
+  const name = (err as Error)?.name ?? '';
+  const detail = (err as Error)?.message ?? String(err);
+  if (name === 'PasswordException' || (hasEncryptDictionary(bytes) && !/Invalid PDF structure/i.test(detail))) {
+    return new ParseError('encrypted_pdf', 'The PDF is password-protected (encrypted); its text cannot be read without the password.');
+  }
+  if (!hasEndOfFile(bytes)) {
+    return new ParseError('corrupt_pdf', `The PDF is truncated or damaged (it has no end-of-file marker) and could not be read: ${detail}.`);
+  }
+  return new ParseError('corrupt_pdf', `The PDF is damaged and could not be read: ${detail}.`);
+}
+
+/**
+ * Positioned text per page from the document pdf-parse has loaded. pdf-parse's own getText() drops positions,
+ * which paragraph detection and header/footer removal need; when its internals are not reachable (a
+ * future version), fall back to getText() lines.
+ */
+async function readPages(parser: PDFParse): Promise<PdfPage[]> {
+  const doc = (parser as unknown as { doc?: PdfDocLike }).doc;
+  if (doc && typeof doc.getPage === 'function') {
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(itemsToLines(content.items as TextItemLike[]));
+      page.cleanup?.();
+    }
+    return pages;
+  }
+  const result = await parser.getText({ pageJoiner: '' });
+  return result.pages.map((p) => textToLines(p.text));
+}
+
+/** A document title worth keeping: not empty, not a file name, without "Microsoft Word - " and extensions. */
+export function cleanPdfTitle(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const t = normaliseInline(raw)
+    .replace(/^microsoft (word|powerpoint|excel)\s*-\s*/i, '')
+    .replace(/\.(docx?|pdf|odt|rtf|pptx?|xlsx?|indd|qxd)$/i, '')
+    .trim();
+  if (!t || /^(untitled|document\d*|title|slide \d+|\d+)$/i.test(t)) return null;
+  if (!/\s/.test(t) && /[_.]|\d{3,}/.test(t)) return null; // a file name such as "DfE_direction_final_v3"
+  return t;
+}
+
+/** The document's own date: a labelled date line ("Date of issue: …"), else the first line that is only a date. */
+function dateInText(pages: PdfPage[]): string | null {
+  const lines = pages.flat().map((l) => l.text);
+  for (const line of lines) {
+    if (/^(date of issue|issue date|dated?|date of (this )?(direction|notice|letter))\b/i.test(line)) {
+      const iso = isDateLine(line);
+      if (iso) return iso;
+    }
+  }
+  for (const line of lines) {
+    const iso = isDateLine(line);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+export async function parsePdf(bytes: Buffer): Promise<Omit<ParsedDocument, 'contentType'>> {
+  // A copy: pdf.js may transfer (detach) the buffer it is given, and the caller still owns `bytes`.
+  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
+  let info: Record<string, unknown> = {};
+  let pages: PdfPage[];
+  try {
+    const result = await parser.getInfo();
+    info = (result.info ?? {}) as Record<string, unknown>;
+    pages = await readPages(parser);
+  } catch (err) {
+    throw classifyFailure(err, bytes);
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+
+  const visible = pages.flat().reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
+  if (pages.length === 0 || visible < MIN_CHARS_PER_PAGE * pages.length) {
+    if (!hasEndOfFile(bytes)) {
+      throw new ParseError('corrupt_pdf', 'The PDF is truncated (it has no end-of-file marker) and no text could be read from it.');
+    }
+    throw new ParseError('scanned_pdf', 'The PDF has no text layer (it looks like a scanned image); OCR would be needed.');
+  }
+  if (!hasEndOfFile(bytes, true)) {
+    // pdf.js can rebuild a damaged file and return part of it; partial text would silently lose clauses.
+    throw new ParseError('corrupt_pdf', 'The PDF is truncated (it has no end-of-file marker); only part of it could be read.');
+  }
+
+  const body = removeRunningLines(pages);
+  const paragraphs = linesToParagraphs(body);
+  const firstParagraph = paragraphs[0] && paragraphs[0].length <= 200 ? normaliseInline(paragraphs[0]) : null;
+  return {
+    kind: 'instrument_pdf',
+    title: cleanPdfTitle(info.Title) ?? firstParagraph,
+    publishedAt: firstDate(
+      () => dateInText(body),
+      () => parsePdfDate(info.CreationDate as string | undefined),
+      () => parsePdfDate(info.ModDate as string | undefined),
+    ),
+    text: paragraphs.join('\n\n'),
+    links: [],
+    comments: [],
+  };
+}

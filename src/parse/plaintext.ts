@@ -1,0 +1,71 @@
+// Plain text, typically a news page dumped as text with its boilerplate and reader comments still in it.
+// Line rules come from boilerplate.ts; paragraphs are blank-line separated, and hard-wrapped lines are rejoined.
+import {
+  dropOfferBlocks,
+  dropRepeats,
+  isBoilerplateLine,
+  isCommentHeading,
+  isHeadlineLike,
+  isLinkListHeading,
+  splitComments,
+} from './boilerplate.js';
+import { normaliseInline } from './normalise.js';
+import { datelineFrom, isDateLine } from './published-date.js';
+import type { ParsedDocument } from './types.js';
+
+/** A line that ends a sentence or a quotation: the next line starts a new paragraph even without a blank line. */
+const ENDS_SENTENCE = /[.!?:;"”’)…]$/;
+
+export function parsePlainText(raw: string): Omit<ParsedDocument, 'contentType'> {
+  const lines = dropOfferBlocks(raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()));
+
+  // Cut at a reader-comments heading; drop boilerplate lines and "related"/"more from" lists.
+  const body: string[] = [];
+  let comments: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === '') {
+      body.push('');
+      continue;
+    }
+    if (body.some((l) => l !== '') && isCommentHeading(line)) {
+      comments = splitComments(lines.slice(i + 1));
+      break;
+    }
+    if (isBoilerplateLine(line)) continue;
+    if (isLinkListHeading(line)) {
+      while (i + 1 < lines.length && isHeadlineLike(lines[i + 1]) && !isCommentHeading(lines[i + 1])) i++;
+      continue;
+    }
+    body.push(line);
+  }
+
+  // Blank lines separate paragraphs; inside a block, a line continues the previous one when that one did not
+  // end a sentence and this one starts in lower case (hard-wrapped text).
+  const paragraphs: string[] = [];
+  let current: string | null = null;
+  for (const line of body) {
+    if (line === '') {
+      if (current !== null) paragraphs.push(current);
+      current = null;
+    } else if (current !== null && !ENDS_SENTENCE.test(current) && /^[a-z(]/.test(line)) {
+      current += ' ' + line;
+    } else {
+      if (current !== null) paragraphs.push(current);
+      current = line;
+    }
+  }
+  if (current !== null) paragraphs.push(current);
+  const kept = dropRepeats(paragraphs);
+
+  const first = kept.find((p) => !isDateLine(p));
+  const title = first && first.length <= 200 && first.split(/\s+/).length >= 2 ? normaliseInline(first) : null;
+  return {
+    kind: 'news',
+    title,
+    publishedAt: datelineFrom(kept.flatMap((p) => p.split('\n'))),
+    text: kept.join('\n\n'),
+    links: [],
+    comments,
+  };
+}

@@ -1,0 +1,143 @@
+// The publication-date signal chain and the date parsing it needs. Output is always YYYY-MM-DD.
+// Numeric dates are read day-first (03/04/2017 = 3 April 2017): these are UK documents.
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?\\s+)?';
+const ORD = '(?:st|nd|rd|th)?';
+
+/** Patterns for a date written out, each with how to read its groups. Order matters only for ties at one position. */
+const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] }[] = [
+  // 2024-02-22, 2024-02-22T10:00
+  { re: /\b(\d{4})-(\d{2})-(\d{2})(?![\d])/gi, read: (m) => [+m[1], +m[2], +m[3]] },
+  // Tuesday, 14 May 2024 / 14th May, 2024 / Fri, 22 Nov 2024 07:00:00 +0000
+  { re: new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3], MONTHS[m[2].slice(0, 3).toLowerCase()], +m[1]] },
+  // Thursday, January 25, 2018 / January 25th 2018
+  { re: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3], MONTHS[m[1].slice(0, 3).toLowerCase()], +m[2]] },
+  // 03/04/2017, 3.4.2017 — day first
+  { re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g, read: (m) => [+m[3], +m[2], +m[1]] },
+];
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** YYYY-MM-DD for a real calendar date in a plausible range, else null. */
+export function toIso(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) return null;
+  if (!(month >= 1 && month <= 12) || !(day >= 1 && day <= 31)) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null; // 31 April and friends
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+/** Every date written in `s`, in order of position. */
+export function findDates(s: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const { re, read } of DATE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const [y, mo, d] = read(m);
+      const iso = toIso(y, mo, d);
+      if (iso && !found.some((f) => m!.index < f.index + f.length && f.index < m!.index + m![0].length)) {
+        found.push({ iso, index: m.index, length: m[0].length });
+      }
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first date written in `s`. */
+export function parseDate(s: string | null | undefined): string | null {
+  if (!s) return null;
+  return findDates(s)[0]?.iso ?? null;
+}
+
+/**
+ * A machine timestamp (ISO 8601, as in JSON-LD, meta tags, `<time datetime>`, API fields) → its calendar date
+ * as written. The local date is kept, not converted to UTC: "2024-10-17T00:30+01:00" was published on the 17th.
+ * Falls back to reading it as a human date (RFC 822 in feeds, "14 May 2024" in sloppy meta tags).
+ */
+export function parseTimestamp(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const m = /^\s*(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])/.exec(s) ?? /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (m) return toIso(+m[1], +m[2], +m[3]);
+  return parseDate(s);
+}
+
+/** PDF date strings: D:YYYYMMDDHHmmSS… (the D: is optional in practice). */
+export function parsePdfDate(s: string | null | undefined): string | null {
+  const m = /^\s*(?:D:)?(\d{4})(\d{2})?(\d{2})?/.exec(s ?? '');
+  if (!m) return null;
+  return toIso(+m[1], m[2] ? +m[2] : 1, m[3] ? +m[3] : 1);
+}
+
+/** A date in the URL path: /2024/02/22/slug, /2024-02-22-slug, /20240222/ is too ambiguous and is not read. */
+export function dateFromUrl(uri: string): string | null {
+  let path = uri;
+  try {
+    path = new URL(uri).pathname;
+  } catch {
+    // not a URL: read the string as it is
+  }
+  const m = /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=$|[/_.-])/.exec(path);
+  return m ? toIso(+m[1], +m[2], +m[3]) : null;
+}
+
+/** Lines that state a date other than the publication date. */
+const NOT_PUBLICATION = /\b(updated|modified|revised|edited|last reviewed|amended|expires?|closing date|deadline|event)\b/i;
+/** Labels that introduce the publication date ("Published: …", "Date of issue: …"). */
+const DATE_LABEL = /^(published|posted|first published|date published|publication date|date of issue|issued|issue date|dated?|released?)\b\s*(on)?\s*[:\-–]?\s*/i;
+
+/**
+ * A visible dateline: a short line near the top that is mostly a date, e.g. "Tuesday, 14 May 2024",
+ * "Published: Thursday 21 November 2024", "By Jo Bloggs | Friday 7 October 2016, 11:20".
+ * Sentences that merely mention a date are skipped (too long, or more words than a dateline has).
+ */
+export function datelineFrom(lines: string[], maxLines = 15): string | null {
+  let seen = 0;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (++seen > maxLines) break;
+    if (line.length > 90 || NOT_PUBLICATION.test(line)) continue;
+    const dates = findDates(line);
+    if (dates.length !== 1) continue;
+    const rest = (line.slice(0, dates[0].index) + ' ' + line.slice(dates[0].index + dates[0].length))
+      .replace(DATE_LABEL, '')
+      .replace(/\b(at\s+)?\d{1,2}[:.]\d{2}\s*(am|pm)?\b/gi, '') // a time of day
+      .replace(/\b(by|on|at)\b/gi, '')
+      .replace(/[\s|,.:;·•–—-]+/g, ' ')
+      .trim();
+    // Whatever is left beside the date must be short: a byline name or a label, not a sentence.
+    // A full stop after the date marks a sentence ("… was published on 1 May 2024."), not a dateline.
+    const endsSentence = /[!?]\s*$|[^\d\s]\.\s*$/.test(line) || /\d{4}\.\s*$/.test(line);
+    if (rest.split(/\s+/).filter(Boolean).length <= 3 && !endsSentence) {
+      return dates[0].iso;
+    }
+  }
+  return null;
+}
+
+/** A line that is a date and nothing else (optionally labelled: "Date of issue: 12 December 2023"). */
+export function isDateLine(line: string): string | null {
+  const t = line.trim().replace(DATE_LABEL, '').replace(/[.,]$/, '').trim();
+  const dates = findDates(t);
+  if (dates.length === 1 && dates[0].index === 0 && dates[0].length === t.length) return dates[0].iso;
+  return null;
+}
+
+/** The first signal that gives a date wins. Signals are tried lazily, in order. */
+export function firstDate(...signals: (() => string | null | undefined)[]): string | null {
+  for (const signal of signals) {
+    const v = signal();
+    if (v) return v;
+  }
+  return null;
+}

@@ -1,0 +1,40 @@
+// The online run: every enabled source discovers candidates, each of which goes through the
+// DocumentProcessor (fetch → readDocument → store). Sources run side by side; one failing source is
+// recorded and the others go on.
+import type { Config } from '../config/schema.js';
+import { HttpClient } from '../fetch/http-client.js';
+import { createSources, type SourceContext } from '../sources/index.js';
+import type { Store } from '../store/store.js';
+import type { Logger } from './log.js';
+import { DocumentProcessor } from './process-document.js';
+import type { RunCounts } from './summary.js';
+
+export async function crawl(config: Config, store: Store, counts: RunCounts, log: Logger): Promise<void> {
+  const client = new HttpClient(config, log, store);
+  const processor = new DocumentProcessor(client, store, counts, log, config.http.maxBodyBytes);
+  const ctx: SourceContext = {
+    open: (candidate) => processor.open(candidate),
+    recordAttachments(publicationUrl, attachments) {
+      const diff = store.diffAttachments(publicationUrl, attachments, new Date().toISOString());
+      // The first sighting of a publication lists all its attachments; only later additions are news.
+      const added = diff.firstTime ? [] : diff.added;
+      counts.attachmentsAdded += added.length;
+      counts.attachmentsRemoved += diff.removed.length;
+      return { added, removed: diff.removed };
+    },
+    log,
+  };
+  await Promise.all(
+    createSources(config.sources).map(async (source) => {
+      try {
+        // Not awaited one by one: the host queues set the pace, and the processor remembers every promise.
+        for await (const candidate of source.discover(ctx)) void processor.open(candidate);
+      } catch (err) {
+        counts.sourcesFailed.push({ source: source.name, message: (err as Error).message });
+        log.event('source_failed', { source: source.name, message: (err as Error).message });
+      }
+    }),
+  );
+  await processor.settle();
+  counts.http = { ...client.stats };
+}

@@ -1,0 +1,135 @@
+// One document's way through the pipeline: candidate → fetch (conditional, via the HTTP client, or a local
+// file) → unchanged? stop : readDocument → store (one transaction). Each URL goes through once per run,
+// however many sources list it; later asks get the same promise.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import PQueue from 'p-queue';
+import { readDocument } from '../document.js';
+import type { HttpClient } from '../fetch/http-client.js';
+import type { FetchOutcome } from '../fetch/types.js';
+import type { Candidate, Opened } from '../sources/types.js';
+import type { Store } from '../store/store.js';
+import type { Logger } from './log.js';
+import { bump, type RunCounts } from './summary.js';
+
+export class DocumentProcessor {
+  private readonly seen = new Map<string, Promise<Opened>>();
+  /** Parsing PDFs is CPU work: two at a time is plenty on a small machine. */
+  private readonly extractQueue = new PQueue({ concurrency: 2 });
+  private done = 0;
+
+  constructor(
+    private readonly client: HttpClient,
+    private readonly store: Store,
+    private readonly counts: RunCounts,
+    private readonly log: Logger,
+    private readonly maxBodyBytes: number,
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {}
+
+  open(candidate: Candidate): Promise<Opened> {
+    const existing = this.seen.get(candidate.url);
+    if (existing) return existing;
+    this.counts.discovered++;
+    this.log.event('discovered', { url: candidate.url, via: candidate.via });
+    const result = this.process(candidate).then(
+      (opened) => {
+        this.done++;
+        this.log.progress?.(this.done, this.counts.discovered, this.counts.failed);
+        return opened;
+      },
+      (err: unknown) => {
+        // A bug, not a bad document: record it against this URL and carry on with the run.
+        this.counts.failed++;
+        bump(this.counts.failures, 'internal');
+        this.log.event('internal_error', { url: candidate.url, message: (err as Error).stack ?? String(err) });
+        return { outcome: 'failed', bytes: null, code: 'internal', message: String(err) } satisfies Opened;
+      },
+    );
+    this.seen.set(candidate.url, result);
+    return result;
+  }
+
+  /** Wait for every document opened so far (and any opened meanwhile). */
+  async settle(): Promise<void> {
+    let size = -1;
+    while (size !== this.seen.size) {
+      size = this.seen.size;
+      await Promise.all(this.seen.values());
+    }
+  }
+
+  private async process(candidate: Candidate): Promise<Opened> {
+    const { url, expect, via } = candidate;
+    if (!candidate.path && !this.client.isAllowedHost(url)) {
+      // Not ours to fetch, whatever linked to it: counted, logged, not stored.
+      this.counts.skipped++;
+      bump(this.counts.skips, 'host_not_allowed');
+      this.log.event('skipped', { url, reason: 'host_not_allowed', via });
+      return { outcome: 'skipped', bytes: null, code: 'host_not_allowed' };
+    }
+    const prior = this.store.getDocument(url);
+    const held = prior?.sha256 ? (this.store.getBlob(prior.sha256) ?? null) : null;
+    const fetched: FetchOutcome = candidate.path
+      ? await this.readLocal(candidate)
+      : await this.client.fetch({ url, expect, etag: held ? prior?.etag : null, lastModified: held ? prior?.last_modified : null });
+
+    if (fetched.kind === 'error' || (fetched.kind === 'not_modified' && !held)) {
+      const code = fetched.kind === 'error' ? fetched.code : 'http_error';
+      const message = fetched.kind === 'error' ? fetched.message : 'HTTP 304 for a document we do not hold.';
+      this.store.markFailed({ url, finalUrl: fetched.finalUrl, expect, via, code, message }, this.now());
+      if (candidate.optional) {
+        this.counts.skipped++;
+        bump(this.counts.skips, `optional_${code}`);
+      } else {
+        this.counts.failed++;
+        bump(this.counts.failures, code);
+      }
+      this.log.event('failed', { url, code, message, via, optional: candidate.optional ?? false });
+      // Hand back the copy we hold, if any, so discovery can go on from last run's listing.
+      return { outcome: 'failed', bytes: held, code, message };
+    }
+
+    const common = { url, finalUrl: fetched.finalUrl, expect, via, etag: fetched.etag, lastModified: fetched.lastModified };
+    if (fetched.kind === 'not_modified') {
+      this.store.markUnchanged(common, this.now());
+      this.counts.unchanged++;
+      this.log.event('document', { url, outcome: 'unchanged', status: 304 });
+      return { outcome: 'unchanged', bytes: held };
+    }
+
+    this.counts.fetched++;
+    const sha256 = createHash('sha256').update(fetched.bytes).digest('hex');
+    if (sha256 === prior?.sha256) {
+      this.store.markUnchanged(common, this.now());
+      this.counts.unchanged++;
+      this.log.event('document', { url, outcome: 'unchanged', status: 200 });
+      return { outcome: 'unchanged', bytes: fetched.bytes };
+    }
+
+    const contentType = candidate.contentType ?? fetched.contentType;
+    const record = await this.extractQueue.add(() =>
+      readDocument({ bytes: fetched.bytes, uri: url, contentType, ...(candidate.path ? { path: candidate.path } : {}) }),
+    );
+    if (record.status === 'error') bump(this.counts.extractErrors, record.error?.code ?? 'internal');
+    const change = this.store.saveBody({ ...common, bytes: fetched.bytes, sha256, contentType, record }, this.now());
+    if (change === 'changed') this.counts.changed++;
+    else this.counts.new++;
+    this.log.event('document', { url, outcome: change, sha256, interventions: record.interventions.length, recordStatus: record.status });
+    return { outcome: change === 'changed' ? 'changed' : 'new', bytes: fetched.bytes };
+  }
+
+  private async readLocal(candidate: Candidate): Promise<FetchOutcome> {
+    const base = { url: candidate.url, finalUrl: candidate.url };
+    const path = candidate.path!;
+    try {
+      const size = (await stat(path)).size;
+      if (size > this.maxBodyBytes)
+        return { ...base, kind: 'error', code: 'too_large', message: `${path} is ${size} bytes, over the ${this.maxBodyBytes}-byte cap.` };
+      return { ...base, kind: 'body', bytes: await readFile(path), contentType: candidate.contentType ?? null, etag: null, lastModified: null };
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not_found' : 'fetch_failed';
+      return { ...base, kind: 'error', code, message: `Cannot read ${path}: ${(err as Error).message}` };
+    }
+  }
+}

@@ -1,0 +1,78 @@
+// What a run did, for the closing summary, the runs table and the exit code.
+export interface RunCounts {
+  /** Distinct URLs the sources yielded (listings included). */
+  discovered: number;
+  /** Bodies downloaded (200s), whether or not they turned out to be new. */
+  fetched: number;
+  /** 304s, or 200s whose bytes we already held: nothing extracted again. */
+  unchanged: number;
+  new: number;
+  changed: number;
+  /** Documents whose fetch failed, by error code. */
+  failed: number;
+  failures: Record<string, number>;
+  /** Not fetched on purpose (host_not_allowed, an optional probe that failed), by reason. */
+  skipped: number;
+  skips: Record<string, number>;
+  /** Fetched fine but readDocument returned an error record (scanned_pdf, …), by code. Not a run failure. */
+  extractErrors: Record<string, number>;
+  attachmentsAdded: number;
+  attachmentsRemoved: number;
+  sourcesFailed: { source: string; message: string }[];
+  /** --offline only: versions re-extracted from stored bodies. */
+  reextracted: number;
+  http: { requests: number; bodies: number; notModified: number; retries: number };
+}
+
+export function emptyCounts(): RunCounts {
+  return {
+    discovered: 0,
+    fetched: 0,
+    unchanged: 0,
+    new: 0,
+    changed: 0,
+    failed: 0,
+    failures: {},
+    skipped: 0,
+    skips: {},
+    extractErrors: {},
+    attachmentsAdded: 0,
+    attachmentsRemoved: 0,
+    sourcesFailed: [],
+    reextracted: 0,
+    http: { requests: 0, bodies: 0, notModified: 0, retries: 0 },
+  };
+}
+
+export const bump = (tally: Record<string, number>, key: string) => {
+  tally[key] = (tally[key] ?? 0) + 1;
+};
+
+/** 0 when everything went well; 1 when some documents or sources failed (the rest still done). */
+export function exitCodeFor(counts: RunCounts): 0 | 1 {
+  return counts.failed > 0 || counts.sourcesFailed.length > 0 ? 1 : 0;
+}
+
+const tallyText = (t: Record<string, number>) =>
+  Object.entries(t)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+
+export function formatSummary(counts: RunCounts, seconds: number, offline: boolean): string {
+  if (offline)
+    return `offline: re-extracted ${counts.reextracted} stored versions in ${seconds.toFixed(1)} s` +
+      (Object.keys(counts.extractErrors).length ? `; extraction errors: ${tallyText(counts.extractErrors)}` : '');
+  const lines = [
+    `discovered ${counts.discovered}, fetched ${counts.fetched}, unchanged ${counts.unchanged}, new ${counts.new}, changed ${counts.changed}, failed ${counts.failed}, skipped ${counts.skipped} (${seconds.toFixed(1)} s)`,
+  ];
+  if (counts.failed) lines.push(`  failed: ${tallyText(counts.failures)}`);
+  if (counts.skipped) lines.push(`  skipped: ${tallyText(counts.skips)}`);
+  if (Object.keys(counts.extractErrors).length) lines.push(`  extraction errors (stored as error records): ${tallyText(counts.extractErrors)}`);
+  if (counts.attachmentsAdded || counts.attachmentsRemoved)
+    lines.push(`  publication attachments: ${counts.attachmentsAdded} added, ${counts.attachmentsRemoved} removed`);
+  for (const s of counts.sourcesFailed) lines.push(`  source ${s.source} failed: ${s.message}`);
+  const h = counts.http;
+  lines.push(`  http: ${h.requests} requests, ${h.bodies} bodies, ${h.notModified} not modified, ${h.retries} retries`);
+  return lines.join('\n');
+}
