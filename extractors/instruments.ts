@@ -17,6 +17,8 @@ export interface InstrumentMention {
   excluded: boolean;
   /** The object of a revocation ("revokes the direction of …"): a past instrument, not the revocation. */
   revokedObject: boolean;
+  /** Named as another instrument than the one in hand ("replaced by the direction of …", "the first direction"). */
+  other: boolean;
 }
 
 const KIND_PATTERNS = rules.kinds.map((k) => ({
@@ -25,6 +27,7 @@ const KIND_PATTERNS = rules.kinds.map((k) => ({
 }));
 const NOT_INTERVENTION = phraseRegex(rules.notInterventionCues, 'i');
 const NEGATION = phraseRegex(rules.negationCues, 'i');
+const OTHER_BEFORE = /\b(?:replaced by|replaces?|replacing|replaced|in place of|earlier|previous|first|original)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
 const OBJECT = /\b(revised )?(?:statutory )?(direction|improvement notice)s?\b/i;
 
 const RELATIVE = '(?<rel>yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
@@ -36,7 +39,7 @@ const DATE_AFTER = [
   new RegExp(`^[^.;]{0,60}?\\b(?:was|were|has been|have been) (?:issued|given|made|served|sent|imposed) [^.;]{0,40}?${RELATIVE}`, 'i'),
 ];
 const DATE_BEFORE = new RegExp(`${DATE_SOURCE}\\s+(?:statutory\\s+|SEND\\s+)?$`, 'i');
-const SENTENCE_ON_DATE = new RegExp(`^(?:On|In) ${DATE_SOURCE},?\\s+[^.]{0,160}\\b(?:gave|issued|made|served)\\b`, 'i');
+const SENTENCE_ON_DATE = new RegExp(`^(?:\\(?\\d+[.)]\\s*)?(?:On|In) ${DATE_SOURCE},?\\s+[^.]{0,160}\\b(?:gave|issued|made|served)\\b`, 'i');
 
 function dateNear(text: string, s: Sentence, start: number, end: number, anchor: string | null): string | null {
   const after = text.slice(end, s.end);
@@ -68,15 +71,18 @@ export function findInstruments(text: string, sentences: Sentence[], anchor: str
         const end = start + m[0].length;
         if (taken.some(([a, b]) => start < b && end > a)) continue;
         taken.push([start, end]);
-        const mention: InstrumentMention = { kind, start, end, sentence: s, date: null, excluded, revokedObject: false };
+        const other = OTHER_BEFORE.test(text.slice(s.start, start));
+        const mention: InstrumentMention = { kind, start, end, sentence: s, date: null, excluded, revokedObject: false, other };
         if (kind === 'revocation') {
           const obj = OBJECT.exec(m[0]);
-          if (obj) {
+          // "the direction was revoked on 15 November 2021": the date is the revocation's own.
+          if (obj && obj.index === 0) mention.date = dateNear(text, s, start, end, anchor);
+          else if (obj) {
             const objStart = start + obj.index;
             const objEnd = objStart + obj[0].length;
             const objKind: InstrumentKind = obj[1] ? 'revised_direction' : obj[2].toLowerCase() === 'direction' ? 'direction' : 'improvement_notice';
             const objDate = dateNear(text, s, objStart, end, anchor);
-            if (objDate) out.push({ kind: objKind, start: objStart, end: objEnd, sentence: s, date: objDate, excluded, revokedObject: true });
+            if (objDate) out.push({ kind: objKind, start: objStart, end: objEnd, sentence: s, date: objDate, excluded, revokedObject: true, other: true });
           }
         } else {
           mention.date = dateNear(text, s, start, end, anchor);

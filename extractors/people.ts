@@ -13,18 +13,20 @@ export interface PersonFact {
   sentence: Sentence;
 }
 
-const ROLE = `(?:${roles.personRoles.join('|')})`;
+/** Role words match in any case while names must stay capitalised, so the patterns cannot use the i flag. */
+const caseless = (src: string) => src.replace(/\\.|[a-zA-Z]/g, (c) => (c.length === 1 ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
+const ROLE = caseless(`(?:${roles.personRoles.join('|')})`);
 const ROLE_CUE = new RegExp(`${ROLE}|\\bto chair\\b|\\bchairs?\\b`, 'i');
 const NAME = "[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2}";
 const TIED = [
   // "appoints Nick Whitfield as Children's Services Commissioner", "re-appoints X as"
-  new RegExp(`(?:appoint(?:s|ed)?|re-appoints?|named|names) (?<name>${NAME}) as (?:the |its |an? )?(?<role>[^,.;]*?${ROLE}[^,.;]*)`, 'gi'),
+  new RegExp(`(?:appoint(?:s|ed)?|re-appoints?|named|names) (?<name>${NAME}) as (?:the |its |an? )?(?<role>[^,.;]*?${ROLE}[^,.;]*)`, 'g'),
   // "commissioner Eleanor Brazil", "a children's services commissioner, Alison Fairbrother,"
-  new RegExp(`(?<role>${ROLE}),? (?<name>${NAME})`, 'gi'),
+  new RegExp(`(?<role>${ROLE}),? (?<name>${NAME})`, 'g'),
   // "Joanna Pettigrew, the SEND improvement adviser", "X has been appointed as commissioner"
-  new RegExp(`(?<name>${NAME}),? (?:(?:the|a|an|its|as) )?(?:(?:has been|was|is|will be) appointed (?:as )?(?:the |a |an )?)?(?<role>(?:[\\w'’-]+ ){0,3}${ROLE})`, 'gi'),
+  new RegExp(`(?<name>${NAME}),? (?:(?:the|a|an|its|as) )?(?:(?:has been|was|is|will be) appointed (?:as )?(?:the |a |an )?)?(?<role>(?:[\\w'’-]+ ){0,3}${ROLE})`, 'g'),
   // "Alan Woods CBE is to chair the Children's Services Improvement Board"
-  new RegExp(`(?<name>${NAME})(?: [A-Z]{2,4})? (?:is to|will|to) (?<role>chair the [^,.;]*?board)`, 'gi'),
+  new RegExp(`(?<name>${NAME})(?: [A-Z]{2,4})? (?:is to|will|to) (?<role>chair the [^,.;]*?[bB]oard)`, 'g'),
 ];
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|Sir|Dame|Professor)\s+/;
 

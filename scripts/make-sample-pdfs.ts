@@ -869,7 +869,16 @@ async function main(): Promise<void> {
   // An older snapshot of the BCP page's Content API JSON (before the SEND direction was added),
   // for testing attachment diffing between crawls.
   const bcp = PUBS.find((p) => p.slug.startsWith('directions-issued-to-bournemouth'))!;
-  const bcpV1: Pub = { ...bcp, updated: bcp.firstPublished, body: bcp.body.split('\n').slice(0, 2).join('\n').replace('2 directions', 'a direction'), attachments: bcp.attachments.slice(0, 1), changes: bcp.changes.slice(0, 1) };
+  const bcpV1: Pub = {
+    ...bcp,
+    updated: bcp.firstPublished,
+    description: "Direction issued to Bournemouth, Christchurch and Poole Council in October 2023 about children's social care.",
+    body:
+      '<p>The Secretary of State for Education has issued a direction to Bournemouth, Christchurch and Poole (BCP) Council.</p>\n' +
+      "<p>The direction, issued on 3 October 2023, concerns children&rsquo;s social care. It appoints Fiona Latchford-Grey as improvement adviser.</p>",
+    attachments: bcp.attachments.slice(0, 1),
+    changes: bcp.changes.slice(0, 1),
+  };
   write(join(ROOT, 'history/2023-10-05/www.gov.uk/api/content/government/publications', bcp.slug, 'index.json'), JSON.stringify(publicationJson(bcpV1, built), null, 2) + '\n');
 
   // Broken files.

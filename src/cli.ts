@@ -5,6 +5,7 @@ const COMMANDS: Record<string, string> = {
   eval: './commands/eval.js',
   'eval-corpora': './commands/eval.js',
   run: './commands/run.js',
+  start: './commands/start.js',
 };
 
 const USAGE = `usage: directions <command> [options]

@@ -13,7 +13,9 @@ export async function evalDir(dir: string): Promise<Score> {
   const total = emptyScore();
   const lines = readFileSync(path.join(dir, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
   for (const [i, line] of lines.entries()) {
-    const gold = GoldLine.parse(JSON.parse(line), { path: [`line ${i + 1}`] });
+    const parsed = GoldLine.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`${dir}/gold.jsonl line ${i + 1}: ${parsed.error.message}`);
+    const gold = parsed.data;
     const file = path.resolve(dir, gold.file);
     const record = await readDocument({
       bytes: readFileSync(file),

@@ -92,7 +92,8 @@ export function scoreRecord(gold: GoldLine, record: DocumentRecord): Score {
     if ((EXPECTED_ERROR[gold.expect_error] ?? [gold.expect_error]).includes(code)) score.accuracies.error.right++;
     else score.misses.push(`${file}: wrong error ${code} (gold ${gold.expect_error})`);
   }
-  tally(score, 'links', file, pair(gold.links, record.links, (a, b) => a === b), (x) => String(x));
+  // Only feeds and collections are labelled for links; a publication page's attachment links are not scored.
+  if (gold.kind === 'feed' || gold.kind === 'govuk_collection') tally(score, 'links', file, pair(gold.links, record.links, (a, b) => a === b), (x) => String(x));
 
   const preds = record.interventions;
   const sameEvent = (g: GoldEvent, p: Intervention) => g.council === p.council.name && g.instrument === p.instrument;

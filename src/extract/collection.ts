@@ -1,40 +1,26 @@
-// A GOV.UK collection lists one instrument per document title ("Direction issued to Medway Council: October
-// 2024"): each titled line is its own event, dated by the month in its title.
-import { findCouncils } from '../../extractors/councils.js';
+// A GOV.UK collection lists its instruments as items: a title line ("Direction issued to Medway Council:
+// October 2024") and the description lines under it ("This direction was revoked on 16 December 2021").
+// Each item is read as a small publication of its own, dated by the month in its title.
 import { DATE_SOURCE, resolveDateMatch } from '../../extractors/dates.js';
-import { findInstruments } from '../../extractors/instruments.js';
-import { serviceOf } from '../../extractors/service.js';
-import { sentenceEvidence, splitSentences } from '../../extractors/text.js';
-import type { Intervention } from '../schema/record.js';
-import { isAddressee } from './subjects.js';
 
-const TITLE_DATE = new RegExp(`:\\s*(?:SEND,?\\s*)?${DATE_SOURCE}`, 'i');
+export interface CollectionItem {
+  start: number;
+  end: number;
+  /** The month (or date) in the item's title, ISO, or null. */
+  titleDate: string | null;
+}
 
-export function collectionInterventions(text: string, anchor: string | null): Intervention[] {
-  const out: Intervention[] = [];
-  const mentions = findCouncils(text, anchor);
-  for (const s of splitSentences(text)) {
-    const first = findInstruments(text, [s], anchor).find((m) => !m.excluded && m.start - s.start < 12);
-    if (!first) continue;
-    const council = mentions.find((c) => c.start > first.end && c.end <= s.end && isAddressee(text, first, c));
-    if (!council) continue;
-    const d = TITLE_DATE.exec(s.text);
-    const issuedOn = d?.groups ? resolveDateMatch(d.groups, null, 'past') : null;
-    if (out.some((e) => e.council.name === council.council.name && e.instrument === first.kind && e.issuedOn === issuedOn)) continue;
-    out.push({
-      council: council.council,
-      instrument: first.kind,
-      service: serviceOf(s.text, '', ''),
-      issuedOn,
-      legalBasis: [],
-      partners: [],
-      people: [],
-      deadlines: [],
-      reviewCadences: [],
-      durations: [],
-      ofsted: null,
-      evidence: sentenceEvidence(s),
-    });
-  }
-  return out;
+const ITEM_TITLE = /^(?:revised direction|directions?|improvement notice)s? issued to .+$/gim;
+const TITLE_DATE = new RegExp(`:\\s*(?:SEND,?\\s*)?${DATE_SOURCE}\\s*$`, 'i');
+
+export function collectionItems(text: string): CollectionItem[] {
+  const titles = [...text.matchAll(ITEM_TITLE)];
+  return titles.map((m, i) => {
+    const start = m.index!;
+    const blank = text.indexOf('\n\n', start);
+    const next = titles[i + 1]?.index ?? text.length;
+    const end = blank >= 0 && blank < next ? blank : next;
+    const d = TITLE_DATE.exec(m[0]);
+    return { start, end, titleDate: d?.groups ? resolveDateMatch(d.groups, null, 'past') : null };
+  });
 }

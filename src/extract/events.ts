@@ -113,8 +113,15 @@ export class EventTable {
   upsert(council: CouncilRef, m: InstrumentMention, date: string | null, self: boolean): Event {
     const mine = this.events.filter((e) => e.council.name === council.name);
     const selfEvent = mine.find((e) => e.self);
-    if (!date && !m.revokedObject && selfEvent && SAME_INSTRUMENT[selfEvent.kind].includes(m.kind)) return selfEvent;
-    const sameKind = mine.filter((e) => e.kind === m.kind);
+    if (!m.other && selfEvent && SAME_INSTRUMENT[selfEvent.kind].includes(m.kind)) {
+      if (!date) return selfEvent;
+      // A dated mention of another kind ("gave the Council a direction on 30 March 2017") is an earlier instrument.
+      if (m.kind === selfEvent.kind && (!selfEvent.issuedOn || compatibleDates(selfEvent.issuedOn, date))) {
+        if (!selfEvent.issuedOn || date.length > selfEvent.issuedOn.length) selfEvent.issuedOn = date;
+        return selfEvent;
+      }
+    }
+    const sameKind = mine.filter((e) => e.kind === m.kind && !(e.self && m.other));
     if (date) {
       const dated = sameKind.find((e) => e.issuedOn && compatibleDates(e.issuedOn, date));
       if (dated) {
@@ -130,6 +137,22 @@ export class EventTable {
     const event = new Event(council, m.kind, date, m, self);
     this.events.push(event);
     return event;
+  }
+
+  /** A commissioner named under a direction belongs to that direction: one event per instrument. */
+  foldCommissionerAppointments(): void {
+    for (const e of [...this.events]) {
+      if (e.kind !== 'commissioner_appointment') continue;
+      const host = this.events.find((x) => x !== e && x.council.name === e.council.name && x.kind !== 'revocation');
+      if (!host) continue;
+      for (const p of e.people) host.addPerson(p.name, p.role, p.evidence);
+      this.events.splice(this.events.indexOf(e), 1);
+    }
+  }
+
+  /** The document's own instrument takes the document's date when its text gives none. */
+  dateSelf(anchor: string | null): void {
+    for (const e of this.events) if (e.self) e.issuedOn ??= anchor;
   }
 
   /** The event facts about a council attach to: the document's own instrument, else the first one named. */

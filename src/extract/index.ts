@@ -14,7 +14,7 @@ import { serviceOf } from '../../extractors/service.js';
 import { evidence, sentenceEvidence, splitSentences, type Sentence } from '../../extractors/text.js';
 import type { Intervention } from '../schema/record.js';
 import type { ParsedDocument } from '../parse/types.js';
-import { collectionInterventions } from './collection.js';
+import { collectionItems } from './collection.js';
 import { EventTable, type Event } from './events.js';
 import { isAddressee, subjectsOf } from './subjects.js';
 
@@ -22,13 +22,47 @@ import { isAddressee, subjectsOf } from './subjects.js';
 const LEDE_SENTENCES = 6;
 /** A sentence that opens with a quote is somebody's comment, not the instrument's terms. */
 const QUOTED = /^["“‘']/;
+/** Policy talk about councils in general ("councils which fail ... would have commissioners appointed"). */
+const HYPOTHETICAL = /\b(?:would|could|might)\b|\bcouncils (?:which|that|who)\b/i;
 const INTERVENTION_CONTEXT = /children['’]s services|children['’]s social care|\bSEND\b|special educational|Department for Education|\bDfE\b|Secretary of State|Education Act 1996|Children Act 2004/i;
 
 export function extractInterventions(doc: ParsedDocument): Intervention[] {
+  if (!INTERVENTION_CONTEXT.test(doc.text)) return [];
+  if (doc.kind === 'govuk_collection') return fromCollection(doc);
+  return fromText(doc);
+}
+
+/** Each collection item read as a publication; offsets moved back into the collection's text. */
+function fromCollection(doc: ParsedDocument): Intervention[] {
+  const out: Intervention[] = [];
+  for (const item of collectionItems(doc.text)) {
+    const text = doc.text.slice(item.start, item.end);
+    const found = fromText({ ...doc, kind: 'govuk_publication', text, publishedAt: item.titleDate });
+    for (const i of found) {
+      const same = out.find((o) => o.council.name === i.council.name && o.instrument === i.instrument && datesAgree(o.issuedOn, i.issuedOn));
+      if (same) {
+        if ((i.issuedOn?.length ?? 0) > (same.issuedOn?.length ?? 0)) same.issuedOn = i.issuedOn;
+        for (const p of i.partners) if (!same.partners.some((x) => x.council.name === p.council.name)) same.partners.push(shift(p, item.start));
+        continue;
+      }
+      out.push(shift(i, item.start));
+    }
+  }
+  return out;
+}
+
+const datesAgree = (a: string | null, b: string | null) => a === b || (!!a && !!b && (a.startsWith(b) || b.startsWith(a)));
+
+/** Moves every evidence span inside a value by `by` characters. */
+function shift<T>(value: T, by: number): T {
+  return JSON.parse(JSON.stringify(value), (key, v) =>
+    v && typeof v === 'object' && typeof v.quote === 'string' && typeof v.start === 'number' ? { ...v, start: v.start + by, end: v.end + by } : v,
+  );
+}
+
+function fromText(doc: ParsedDocument): Intervention[] {
   const anchor = doc.publishedAt;
   const text = doc.text;
-  if (!INTERVENTION_CONTEXT.test(text)) return [];
-  if (doc.kind === 'govuk_collection') return collectionInterventions(text, anchor);
 
   const sentences = splitSentences(text);
   const mentions = findCouncils(text, anchor);
@@ -62,12 +96,13 @@ export function extractInterventions(doc: ParsedDocument): Intervention[] {
       if (isInstrumentDoc && primary && !subjects.some((c) => isAddressee(text, m, c))) subjects = [primary];
       if (!isInstrumentDoc) subjects = subjects.filter((c) => lede.has(c.council.name) || isAddressee(text, m, c));
       const isSelf = isInstrumentDoc && table.size === 0;
-      const events = subjects.map((c) => table.upsert(c.council, m, isSelf ? (m.date ?? anchor) : m.date, isSelf));
+      const events = subjects.map((c) => table.upsert(c.council, m, m.date, isSelf));
       mentionEvents.set(m, events);
     }
     if (here.length) focus = here;
   }
   if (table.size === 0) return [];
+  if (isInstrumentDoc) table.dateSelf(anchor);
 
   // Pass 2: facts, attached to the events the sentence is about.
   const legalBasis = findLegalBasis(text);
@@ -87,7 +122,7 @@ export function extractInterventions(doc: ParsedDocument): Intervention[] {
     if (!targets.length) continue;
     const quoted = QUOTED.test(s.text);
     for (const person of findPeople(s)) for (const e of targets) e.addPerson(person.name, person.role, sentenceEvidence(s));
-    const deadlines = quoted ? [] : findDeadlines(s, anchorFor(doc, targets[0], anchor));
+    const deadlines = quoted || HYPOTHETICAL.test(s.text) ? [] : findDeadlines(s, anchorFor(doc, targets[0], anchor));
     for (const d of deadlines) for (const e of targets) e.addDeadline(d, text);
     for (const c of findCadences(s)) {
       const first = deadlines.find((d) => /^the first/i.test(d.text));
@@ -97,6 +132,7 @@ export function extractInterventions(doc: ParsedDocument): Intervention[] {
     const ofsted = findOfsted(s, anchor);
     if (ofsted) for (const e of targets.slice(0, 1)) e.setOfsted(ofsted);
   }
+  table.foldCommissionerAppointments();
   return table.all().map((e) => e.toIntervention(legalBasis, (sentence) => serviceOf(sentence, doc.title ?? '', text)));
 }
 

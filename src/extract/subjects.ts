@@ -4,6 +4,8 @@ import type { CouncilMention } from '../../extractors/councils.js';
 import type { InstrumentMention } from '../../extractors/instruments.js';
 
 const ADDRESSED = /^\s*(?:\([^)]*\)\s*)?(?:order|notice)?\s*(?:(?:was|has been)\s+)?(?:issued|given|served|sent|made|imposed)?\s*(?:to|on|for|against|at)\s+(?:the\s+)?$/i;
+/** "brought in to Tower Hamlets", "services in Kirklees": the council after these is the one helped. */
+const GOVERNED = /\b(?:to|in|for|at|on)\s+(?:the\s+)?$/i;
 const PLURAL_SUBJECT = /\b(?:the|both|all|each of the|two|three|four)\s+(?:councils|authorities|local authorities)\b|\bdirections\b/i;
 
 export function isAddressee(text: string, instrument: InstrumentMention, council: CouncilMention): boolean {
@@ -20,6 +22,8 @@ export function subjectsOf(text: string, m: InstrumentMention, inSentence: Counc
   const possessor = inSentence.find((c) => c.possessive && c.end <= m.start && m.start - c.end < 30);
   if (possessor) return [possessor];
   const plural = PLURAL_SUBJECT.test(m.sentence.text);
+  const governed = inSentence.find((c) => GOVERNED.test(text.slice(m.sentence.start, c.start)));
+  if (governed && !plural) return [governed];
   if (inSentence.length) return plural ? inSentence : [inSentence[0]];
   if (plural) return focus;
   return focus.slice(-1);

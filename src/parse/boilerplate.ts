@@ -21,7 +21,7 @@ export const BOILERPLATE_ATTR_WORDS = [
   'share', 'sharing', 'social', 'sharethis', 'addthis',
   // site furniture
   'sidebar', 'rail', 'widget', 'widget-area', 'breadcrumb', 'breadcrumbs', 'crumbs', 'nav', 'navbar', 'navigation', 'menu',
-  'masthead', 'site-header', 'footer', 'skip', 'skip-link', 'ticker', 'feedback', 'print', 'toolbar', 'modal', 'popup', 'overlay',
+  'masthead', 'site-header', 'logo', 'branding', 'site-title', 'site-name', 'site-description', 'footer', 'skip', 'skip-link', 'ticker', 'feedback', 'toolbar', 'modal', 'popup', 'overlay',
   // tag and category lists, photo credits
   'tags', 'taglist', 'tag-list', 'tags-links', 'cat-links', 'topics', 'credit', 'caption',
   // reader comments (extracted separately before the cleanup; see COMMENT_ATTR_WORDS)
@@ -81,6 +81,7 @@ export const isCommentHeading = (s: string): boolean => COMMENT_HEADINGS.some((r
 const BOILERPLATE_LINES: RegExp[] = [
   // cookie and consent notices
   /\bcookies?\b.{0,120}\b(use|using|accept|policy|consent|settings|preferences|store|happy to receive)\b/i,
+  /^(about |our use of )?cookies?( on (our|this) (website|site)| policy| settings| notice| preferences)?$/i,
   /^(accept|reject|allow|manage)( all| additional)?( cookies| policy| preferences| settings)?\.?$/i,
   /^(ok,? i agree|i'?m fine with this|got it|close|dismiss|no thanks)\.?$/i,
   // site furniture

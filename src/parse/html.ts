@@ -140,13 +140,13 @@ function chooseContainer($: CheerioAPI): Element {
   if (!best) {
     for (const sel of semantic) {
       const el = $(sel).get(0);
-      if (el) return el;
+      if (el) return el as Element;
     }
     return body;
   }
   for (const sel of semantic) {
     const el = $(best).closest(sel).get(0);
-    if (el) return el;
+    if (el) return el as Element;
   }
   // No semantic markup: climb while the parent adds little text (headline, standfirst, byline).
   let el: Element = best;
@@ -164,7 +164,7 @@ function markupDate($: CheerioAPI, container: Element): string | null {
   const fromEl = (el: Element): string | null =>
     parseTimestamp(el.attribs.datetime ?? el.attribs.content ?? null) ?? parseDate($(el).text());
   const pick = (sel: string, scope?: Element): string | null => {
-    const els = (scope ? $(scope).find(sel) : $(sel)).toArray();
+    const els = (scope ? $(scope).find(sel) : $(sel)).toArray().filter(isElement);
     for (const el of els) {
       if (/\b(updated|modified)\b/i.test($(el).parent().text().slice(0, 40)) && !el.attribs.pubdate) continue;
       const iso = fromEl(el);

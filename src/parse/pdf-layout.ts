@@ -34,7 +34,8 @@ export function itemsToLines(items: TextItemLike[]): PdfLine[] {
     }
     if (cur && Math.abs(y - (cur.y ?? y)) <= size * 0.5) {
       const gap = x - cur.xEnd;
-      if (gap > size * 0.15 && !cur.text.endsWith(' ') && !item.str.startsWith(' ')) cur.text += ' ';
+      // A gap, or a jump back to the left (table columns drawn out of order), separates words.
+      if ((gap > size * 0.15 || gap < -size) && !cur.text.endsWith(' ') && !item.str.startsWith(' ')) cur.text += ' ';
       cur.text += item.str;
       cur.xEnd = x + item.width;
     } else {

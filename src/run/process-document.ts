@@ -12,6 +12,9 @@ import type { Store } from '../store/store.js';
 import type { Logger } from './log.js';
 import { bump, type RunCounts } from './summary.js';
 
+/** Refusals by our own politeness rules, not breakages: they do not make the run exit 1. */
+const POLICY_REFUSALS = new Set<string>(['robots_disallowed', 'host_not_allowed']);
+
 export class DocumentProcessor {
   private readonly seen = new Map<string, Promise<Opened>>();
   /** Parsing PDFs is CPU work: two at a time is plenty on a small machine. */
@@ -81,6 +84,10 @@ export class DocumentProcessor {
       if (candidate.optional) {
         this.counts.skipped++;
         bump(this.counts.skips, `optional_${code}`);
+      } else if (POLICY_REFUSALS.has(code)) {
+        // We chose not to fetch it (robots.txt said no): recorded per document, but not a failed run.
+        this.counts.skipped++;
+        bump(this.counts.skips, code);
       } else {
         this.counts.failed++;
         bump(this.counts.failures, code);

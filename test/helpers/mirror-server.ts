@@ -27,6 +27,8 @@ export interface LoggedRequest {
   path: string;
   status: number;
   conditional: boolean;
+  /** When the request arrived (ms since epoch). */
+  at: number;
 }
 
 export interface MirrorServer extends RunningServer {
@@ -47,9 +49,9 @@ export async function startMirrorServer(root: string, rules: FaultRule[] = []): 
   const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    res.on('finish', () =>
-      requests.push({ host, path, status: res.statusCode, conditional: Boolean(req.headers['if-none-match'] || req.headers['if-modified-since']) }),
-    );
+    const at = Date.now();
+    const conditional = Boolean(req.headers['if-none-match'] || req.headers['if-modified-since']);
+    res.on('finish', () => requests.push({ host, path, status: res.statusCode, conditional, at }));
     const rule = mirror.rules.find((r) => {
       if (r.host && r.host !== host) return false;
       if (typeof r.path === 'string' ? r.path !== path : !r.path.test(path)) return false;

@@ -65,10 +65,13 @@ describe('faults', () => {
 
   it('the rest of the run completes, and the summary counts each reason', () => {
     const failing = cases.filter((c) => c.code !== null);
-    expect(result.counts.failed).toBe(failing.length);
+    const broken = failing.filter((c) => c.code !== 'robots_disallowed');
+    expect(result.counts.failed).toBe(broken.length);
     const expected: Record<string, number> = {};
-    for (const c of failing) expected[c.code!] = (expected[c.code!] ?? 0) + 1;
+    for (const c of broken) expected[c.code!] = (expected[c.code!] ?? 0) + 1;
     expect(result.counts.failures).toEqual(expected);
+    // robots.txt refusals are our own choice: stored as per-document errors, counted as skipped.
+    expect(result.counts.skips).toEqual({ robots_disallowed: 1 });
     expect(result.counts.sourcesFailed).toEqual([]);
     expect(result.exitCode).toBe(1);
     // Every other document arrived.
@@ -81,6 +84,7 @@ describe('faults', () => {
     const i = cases.findIndex((c) => c.name.startsWith('429 with'));
     const hits = server.requests.filter((r) => r.path === path(i));
     expect(hits.map((h) => h.status)).toEqual([429, 200]);
+    expect(hits[1].at - hits[0].at).toBeGreaterThanOrEqual(950);
   });
 
   it('never fetched the disallowed path', () => {
