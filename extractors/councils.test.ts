@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findCouncils } from './councils.js';
+
+const TABLE: Array<[string, string | null, Array<[string, string, string | null]>]> = [
+  ['Leeds City Council will take over services in Kirklees.', '2018-01-25', [['Leeds City Council', 'Leeds', 'E08000035'], ['Kirklees', 'Kirklees', 'E08000034']]],
+  ["The London Borough of Hackney's board", null, [['London Borough of Hackney', 'Hackney', 'E09000012']]],
+  ['Bournemouth, Christchurch and Poole Council', null, [['Bournemouth, Christchurch and Poole Council', 'Bournemouth, Christchurch and Poole', 'E06000058']]],
+  ['H&F and St. Helens', null, [['H&F', 'Hammersmith and Fulham', 'E09000013'], ['St. Helens', 'St Helens', 'E08000013']]],
+  ['Buckinghamshire County Council', '2019-01-01', [['Buckinghamshire County Council', 'Buckinghamshire', 'E10000002']]],
+  ['Buckinghamshire', '2024-01-01', [['Buckinghamshire', 'Buckinghamshire', 'E06000060']]],
+  ['Reading the report in Newcastle-under-Lyme', null, []],
+];
+
+describe('findCouncils', () => {
+  it.each(TABLE)('%s', (text, date, expected) => {
+    expect(findCouncils(text, date).map((m) => [m.surface, m.council.name, m.council.gss])).toEqual(expected);
+  });
+
+  it('marks trusts and companies as bodies, not councils', () => {
+    const [m] = findCouncils('Together for Children runs the service.', '2020-01-01');
+    expect([m.council.name, m.body]).toEqual(['Sunderland', true]);
+  });
+});

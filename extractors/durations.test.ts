@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findDurations } from './durations.js';
+import { splitSentences } from './text.js';
+
+const TABLE: Array<[string, string, string, string | null]> = [
+  ['It must enter into an agreement for a period of three years.', 'for a period of three years', 'P3Y', null],
+  ['Develop a proposal over a minimum of a 12-month period.', 'a minimum of a 12-month period', 'P12M', 'at least'],
+  ['Essex is appointed for a period of not less than 18 months from the date of this Direction.', 'for a period of not less than 18 months from the date of this Direction', 'P18M', 'at least'],
+  ['The partnership will run for an initial two years.', 'for an initial two years', 'P2Y', 'initial'],
+  ['Trafford will give peer support for 12 months.', 'for 12 months', 'P12M', null],
+  ['This Direction shall remain in force until it is revoked by the Secretary of State.', 'remain in force until it is revoked by the Secretary of State', 'open-ended', null],
+  ['The DfE Direction is open ended.', 'open ended', 'open-ended', null],
+  ['They must accommodate advisers until the directions are removed.', 'until the directions are removed', 'open-ended', null],
+];
+
+describe('findDurations', () => {
+  it.each(TABLE)('%s', (sentenceText, text, length, qualifier) => {
+    const [s] = splitSentences(sentenceText);
+    const found = findDurations(s);
+    expect(found.map((d) => [d.text, d.length, d.qualifier])).toEqual([[text, length, qualifier]]);
+    expect(sentenceText.slice(found[0].start, found[0].end)).toBe(text);
+  });
+
+  it('ignores spans of the past', () => {
+    const [s] = splitSentences('The council has attended meetings for the last six years.');
+    expect(findDurations(s)).toEqual([]);
+  });
+});
