@@ -19,7 +19,11 @@ const N_MONTHLY = new RegExp(`\\b${LEAD}(?<n>${NUMBER_SOURCE})[ -]monthly${TAIL}
 const EVERY_N = new RegExp(`\\b${LEAD}every (?<n>${NUMBER_SOURCE}) (?<unit>months|weeks|years)${TAIL}\\b`, 'gi');
 const NOT_CADENCE = new RegExp(table.notCadence.join('|'), 'i');
 
+/** A cheap test first: most sentences hold no cadence, and the full patterns are costly. */
+const MAYBE = /monthly|quarter|annual|yearly|every|twice|weekly|each|once a|basis/i;
+
 export function findCadences(sentence: Sentence): CadenceFact[] {
+  if (!MAYBE.test(sentence.text)) return [];
   const out: CadenceFact[] = [];
   const t = sentence.text;
   const push = (m: RegExpExecArray, every: string) => {

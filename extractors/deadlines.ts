@@ -25,7 +25,11 @@ const FIRST_DUE_YEAR_END = /\bthe first (?:review|report)s? (?:to be |being |is 
 /** "until" only counts when the subject is given time to act ("has until"), never in durations ("until revoked"). */
 const NOT_A_DEADLINE_AFTER_UNTIL = /^(?:it|they|the direction|the notice|revoked|lifted|removed)/i;
 
+/** A cheap test first: most sentences hold no deadline, and the full patterns are costly. */
+const MAYBE = /\b(?:within|by|until|before|later|first|due)\b/i;
+
 export function findDeadlines(sentence: Sentence, anchor: string | null): DeadlineFact[] {
+  if (!MAYBE.test(sentence.text)) return [];
   const out: DeadlineFact[] = [];
   const push = (m: RegExpExecArray, due: string | null) => {
     const start = sentence.start + m.index;

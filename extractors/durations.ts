@@ -32,7 +32,11 @@ const OPEN_ENDED = [
 /** "for the last six years", "for three years running" describe the past, not a term. */
 const PAST = /^(?:for (?:the )?(?:last|past|previous|more than)|for \w+ (?:years|months) (?:running|in a row))/i;
 
+/** A cheap test first: most sentences hold no duration, and the full patterns are costly. */
+const MAYBE = /\b(?:for|minimum|until|open|indefinite|period|run|last)/i;
+
 export function findDurations(sentence: Sentence): DurationFact[] {
+  if (!MAYBE.test(sentence.text)) return [];
   const out: DurationFact[] = [];
   const t = sentence.text;
   const push = (index: number, text: string, length: string, qualifier: Duration['qualifier']) => {

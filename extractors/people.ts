@@ -30,23 +30,29 @@ const TIED = [
 ];
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|Sir|Dame|Professor)\s+/;
 
-function personNames(text: string): Set<string> {
-  const names = new Set<string>();
-  for (const p of nlp(text).people().json() as Array<{ text: string }>) names.add(p.text.replace(/[,.;:]+$/, '').trim());
-  return names;
+const verdicts = new Map<string, boolean>();
+/** compromise decides whether a candidate the patterns found is a person; asked once per distinct name. */
+function isPerson(name: string, sentence: string): boolean {
+  let v = verdicts.get(name);
+  if (v === undefined) {
+    const doc = nlp(sentence);
+    const people = (doc.people().json() as Array<{ text: string }>).map((p) => p.text);
+    v = people.some((p) => p.includes(name.split(/\s+/)[0]) || name.includes(p.split(/\s+/)[0] ?? '\u0000'));
+    if (verdicts.size > 10_000) verdicts.clear();
+    verdicts.set(name, v);
+  }
+  return v;
 }
 
 export function findPeople(sentence: Sentence): PersonFact[] {
   if (!ROLE_CUE.test(sentence.text)) return [];
-  const candidates = personNames(sentence.text);
   const out: PersonFact[] = [];
   for (const re of TIED) {
     for (const m of sentence.text.matchAll(re)) {
       const raw = m.groups!.name.replace(HONORIFIC, '');
-      const first = raw.split(/\s+/)[0];
-      // compromise must agree it is a person (or know its first name), so "Essex County Council" never passes.
-      if (![...candidates].some((c) => c.includes(first) || raw.includes(c.split(' ')[0] ?? ''))) continue;
       if (/\b(?:Council|Board|Department|Ofsted|Secretary|Minister|County|Borough|Trust)\b/.test(raw)) continue;
+      // compromise must agree it is a person, so a capitalised phrase that only looks like a name never passes.
+      if (!isPerson(raw, sentence.text)) continue;
       const start = sentence.start + m.index! + m[0].indexOf(raw);
       if (out.some((p) => p.name === raw)) continue;
       out.push({ name: raw, role: m.groups!.role.trim().replace(/^(?:the|a|an|its) /i, ''), start, end: start + raw.length, sentence });

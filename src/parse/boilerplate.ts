@@ -81,6 +81,7 @@ export const isCommentHeading = (s: string): boolean => COMMENT_HEADINGS.some((r
 const BOILERPLATE_LINES: RegExp[] = [
   // cookie and consent notices
   /\bcookies?\b.{0,120}\b(use|using|accept|policy|consent|settings|preferences|store|happy to receive)\b/i,
+  /\b(use|using|uses|accept|receive|store|set)\b.{0,120}\bcookies\b/i,
   /^(about |our use of )?cookies?( on (our|this) (website|site)| policy| settings| notice| preferences)?$/i,
   /^(accept|reject|allow|manage)( all| additional)?( cookies| policy| preferences| settings)?\.?$/i,
   /^(ok,? i agree|i'?m fine with this|got it|close|dismiss|no thanks)\.?$/i,
@@ -129,10 +130,13 @@ export function dropOfferBlocks(lines: string[]): string[] {
   lines.forEach((line, i) => {
     if (!isOfferMarker(line)) return;
     drop.add(i);
+    // Backwards the block's heading and list go too; forwards only blanks and bullets (a following offer's
+    // own marker takes its heading), so the article or comments heading after the block survive.
     for (const step of [-1, 1]) {
       for (let j = i + step; j >= 0 && j < lines.length; j += step) {
         const t = lines[j].trim();
-        if (t === '' || BULLET.test(t) || isOfferMarker(t) || isShortLabel(t)) drop.add(j);
+        if (isCommentHeading(t)) break;
+        if (t === '' || BULLET.test(t) || isOfferMarker(t) || (step < 0 && isShortLabel(t))) drop.add(j);
         else break;
       }
     }
@@ -159,7 +163,10 @@ export function splitComments(lines: string[]): string[] {
   for (const raw of lines) {
     const line = raw.trim();
     if (!line || isCommentHeading(line) || isBoilerplateLine(line)) continue;
-    if (comments.length === 0 || startsComment(line)) comments.push([]);
+    const last = comments[comments.length - 1];
+    // A name on its own line followed by the date line is one comment's header, not two comments.
+    const nameOnly = last?.length === 1 && isShortLabel(last[0]) && !startsComment(last[0]);
+    if (!last || (startsComment(line) && !nameOnly)) comments.push([]);
     comments[comments.length - 1].push(line);
   }
   return comments.map((c) => c.join('\n')).filter(Boolean);

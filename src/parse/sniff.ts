@@ -56,7 +56,18 @@ function declaredCharset(head: string): string | null {
 
 const LATIN1_ALIASES = new Set(['iso-8859-1', 'latin1', 'latin-1', 'l1', 'us-ascii', 'ascii', 'windows-1252', 'cp1252']);
 
+/**
+ * windows-1252's characters for bytes 0x80–0x9F (curly quotes, dashes, €, …); undefined bytes stay as they are.
+ * Done by hand because Node's TextDecoder('windows-1252') decodes that range as Latin-1 control characters.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Buffer): string {
+  return bytes.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
 function tryDecode(bytes: Buffer, label: string, fatal: boolean): string | null {
+  if (label === 'windows-1252') return decodeWindows1252(bytes);
   try {
     return new TextDecoder(label, { fatal }).decode(bytes);
   } catch {

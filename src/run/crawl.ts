@@ -1,6 +1,11 @@
 // The online run: every enabled source discovers candidates, each of which goes through the
 // DocumentProcessor (fetch → readDocument → store). Sources run side by side; one failing source is
 // recorded and the others go on.
+//
+// On a rerun every listed document still gets its own conditional GET, even when its listing answered
+// 304: the collection does not change when a publication gains an attachment, and a 304 costs one small
+// request and no extraction. Skipping "recently fetched" children would save requests but miss changes.
+// Listings answered 304 are re-read from the stored body, so discovery is the same as on a first run.
 import type { Config } from '../config/schema.js';
 import { HttpClient } from '../fetch/http-client.js';
 import { createSources, type SourceContext } from '../sources/index.js';

@@ -1,7 +1,7 @@
 // One run at a time per data directory. The lock file holds {pid, startedAt}; a lock whose pid is no
 // longer alive was left by a killed run and is taken over (with a log line) rather than blocking every
 // later night.
-import { openSync, readFileSync, rmSync, writeSync, closeSync, mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from './log.js';
@@ -54,7 +54,10 @@ export function acquireLock(dataDir: string, log: Logger): () => void {
     try {
       holder = JSON.parse(readFileSync(file, 'utf8'));
     } catch {
-      holder = undefined; // unreadable or half-written: treat as stale
+      // Unreadable: half-written by a run starting this very moment, or left broken long ago.
+      if (Date.now() - statSync(file, { throwIfNoEntry: false })!.mtimeMs < 5_000)
+        throw new LockHeldError({ pid: -1, startedAt: 'just now' }, file);
+      holder = undefined;
     }
     if (holder && typeof holder.pid === 'number' && isAlive(holder.pid)) throw new LockHeldError(holder, file);
     log.event('stale_lock', { file, pid: holder?.pid ?? null, startedAt: holder?.startedAt ?? null, action: 'taken over' });

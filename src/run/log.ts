@@ -23,7 +23,7 @@ export class JsonLogger implements Logger {
 export class ProgressLogger implements Logger {
   private lastDraw = 0;
   private line = '';
-  private static readonly QUIET = new Set(['document', 'discovered', 'retry']);
+  private static readonly QUIET = new Set(['document', 'discovered', 'retry', 'run_started', 'run_finished']);
 
   constructor(private readonly out: NodeJS.WriteStream = process.stderr) {}
 

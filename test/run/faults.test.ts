@@ -13,6 +13,7 @@ const cases: { name: string; fault: FaultRule['fault']; times?: number; code: st
   { name: '404', fault: { status: 404 }, code: 'not_found' },
   { name: '410', fault: { status: 410 }, code: 'gone' },
   { name: '429 with Retry-After, then success', fault: { status: 429, headers: { 'Retry-After': '1' } }, times: 1, code: null },
+  { name: '429 asking for a day, wait capped', fault: { status: 429, headers: { 'Retry-After': '86400' } }, times: 1, code: null },
   { name: '429 for ever', fault: { status: 429, headers: { 'Retry-After': '0' } }, code: 'rate_limited' },
   { name: '500 then success', fault: { status: 500 }, times: 1, code: null },
   { name: '500 for ever', fault: { status: 500 }, code: 'http_error' },

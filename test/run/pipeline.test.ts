@@ -121,3 +121,27 @@ describe('directions run', () => {
     server = await startMirrorServer(mirror); // for afterEach
   });
 });
+
+describe('local archive source', () => {
+  it('reads a JSON Lines manifest; a manifest url becomes the identity; unchanged files are not re-extracted', async () => {
+    const archive = join(tmp.dir, 'archive');
+    (await import('node:fs')).mkdirSync(archive, { recursive: true });
+    writeFileSync(join(archive, 'a.pdf'), minimalPdf('Archived direction'));
+    writeFileSync(join(archive, 'b.html'), '<!doctype html><html><body><p>Old news</p></body></html>');
+    writeFileSync(
+      join(archive, 'manifest.jsonl'),
+      `${JSON.stringify({ path: 'a.pdf', url: 'https://assets.publishing.service.gov.uk/media/old/a.pdf', contentType: 'application/pdf' })}\n` +
+        `${JSON.stringify({ path: 'b.html' })}\n${JSON.stringify({ path: 'missing.pdf' })}\n`,
+    );
+    const config = fixtureConfig(server.origin, data, { overrides: { sources: [{ type: 'local', path: join(archive, 'manifest.jsonl') }] } });
+    const first = await run(config, data);
+    expect(first.counts).toMatchObject({ new: 2, failed: 1, failures: { not_found: 1 } });
+    expect(query(data, 'SELECT url FROM documents WHERE status = ? ORDER BY url', 'ok')).toEqual([
+      { url: expect.stringMatching(/^file:\/\/.*\/b\.html$/) },
+      { url: 'https://assets.publishing.service.gov.uk/media/old/a.pdf' },
+    ]);
+    const second = await run(config, data);
+    expect(second.counts).toMatchObject({ new: 0, unchanged: 2, changed: 0 });
+    expect(server.requests).toEqual([]); // local files never touch the network
+  });
+});

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, parseConfig } from '../../src/config/load.js';
 import { parseRetryAfter } from '../../src/fetch/retry-after.js';
 import { parseRobots } from '../../src/fetch/robots.js';
+import { HostQueues } from '../../src/fetch/host-queues.js';
 import { checkExpected } from '../../src/fetch/content-check.js';
 import { acquireLock, LOCK_FILE, LockHeldError } from '../../src/run/lock.js';
 import { MemoryLogger } from '../../src/run/log.js';
@@ -37,6 +38,18 @@ Disallow: /not-for-directions/
     expect(generic.isAllowed('/api/x.json?q=1')).toBe(true);
     expect(generic.isAllowed('/')).toBe(true);
     expect(parseRobots('User-agent: *\nDisallow:\n', UA).isAllowed('/a')).toBe(true);
+  });
+});
+
+describe('host queues', () => {
+  it('space requests to a host by its rate limit, and other hosts do not wait', async () => {
+    const queues = new HostQueues({ slow: { requestsPerSecond: 5, concurrency: 4 }, default: { requestsPerSecond: 1000, concurrency: 4 } });
+    const t0 = Date.now();
+    const slow = await Promise.all(Array.from({ length: 6 }, () => queues.run('slow', async () => Date.now() - t0)));
+    expect(Math.max(...slow)).toBeGreaterThanOrEqual(950); // 6 starts at 5/s: the last one a second in
+    const t1 = Date.now();
+    await Promise.all(Array.from({ length: 6 }, () => queues.run('fast', async () => 0)));
+    expect(Date.now() - t1).toBeLessThan(300);
   });
 });
 

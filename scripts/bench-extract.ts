@@ -1,0 +1,49 @@
+// Extraction throughput: generates a corpus of N synthetic news articles (default 2,000), reads each through
+// the parse and extract stages on one core, and prints MB/s of article text, documents/s and peak memory.
+// Usage: npm run bench [-- --docs 2000]
+import { readDocument } from '../src/document.js';
+
+const COUNCILS = ['Kirklees', 'Croydon', 'Barnet', 'Medway', 'Hackney', 'Peterborough', 'Sandwell', 'Norfolk', 'Dudley', 'Torbay', 'Swindon', 'Wirral'];
+const PARTNERS = ['Leeds City Council', 'Camden Council', 'Essex County Council', 'Hampshire County Council', 'Lincolnshire County Council'];
+const FILLER = [
+  'Inspectors found that managers were not checking whether their decisions made any difference to children.',
+  'The council said it accepted the findings and had already begun work on a new practice model.',
+  'Social workers told inspectors that caseloads had risen sharply over the previous year.',
+  'The report praised the work of the fostering team but said care leavers waited too long for housing.',
+  'Councillors will discuss the findings at a meeting of the children and young people scrutiny committee next month.',
+];
+
+function article(i: number): string {
+  const c = COUNCILS[i % COUNCILS.length];
+  const p = PARTNERS[i % PARTNERS.length];
+  const paras = [
+    `DfE issues statutory direction to ${c} after inadequate rating`,
+    `Thursday, ${1 + (i % 28)} March 2024`,
+    `A statutory direction issued to ${c} Council states that it must work with ${p} within three months.`,
+    `Children's services in ${c} were rated inadequate in January 2024 after an Ofsted inspection.`,
+    `${p} has been appointed as improvement adviser for a period of two years, and will review progress every six months.`,
+  ];
+  for (let k = 0; k < 12; k++) paras.push(FILLER[(i + k) % FILLER.length]);
+  paras.push('Comments', 'Jo R. 2 hours ago', 'This has been a long time coming.');
+  return paras.join('\n\n');
+}
+
+const n = Number(process.argv[process.argv.indexOf('--docs') + 1]) || 2000;
+const docs = Array.from({ length: n }, (_, i) => Buffer.from(article(i), 'utf8'));
+const bytes = docs.reduce((s, d) => s + d.length, 0);
+let peak = process.memoryUsage().rss;
+let interventions = 0;
+const t0 = performance.now();
+for (const [i, d] of docs.entries()) {
+  const record = await readDocument({ bytes: d, uri: `https://news.example/article/${i}`, contentType: 'text/plain' });
+  interventions += record.interventions.length;
+  if (i % 100 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+}
+const seconds = (performance.now() - t0) / 1000;
+peak = Math.max(peak, process.memoryUsage().rss);
+console.log(`documents            ${n}`);
+console.log(`article text         ${(bytes / 1e6).toFixed(2)} MB`);
+console.log(`interventions found  ${interventions}`);
+console.log(`elapsed              ${seconds.toFixed(2)} s`);
+console.log(`throughput           ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${(n / seconds).toFixed(0)} documents/s`);
+console.log(`peak RSS             ${(peak / 1048576).toFixed(0)} MiB`);

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/index.js';
+
+const DUMP = [
+  'Accessibility Links',
+  'Cookies on our website',
+  'By continuing to use this website we will assume you are happy to receive cookies',
+  'Accept Policy',
+  '',
+  'Adviser appointed to struggling council',
+  '',
+  'Jo Reporter',
+  'Wednesday, March 6, 2019',
+  '',
+  'An adviser will work with Exampleshire Council after inspectors rated its children’s services inadequate.',
+  'An adviser will work with Exampleshire Council after inspectors rated its children’s services inadequate.',
+  '',
+  'Photo: Example/Stock',
+  '',
+  'The council must produce an improvement plan within three months, the',
+  'department said in a statement.',
+  '',
+  'Email a friend',
+  'Share this article',
+  '',
+  'Digital membership',
+  '',
+  '  • Unlimited online articles',
+  '  • Weekly briefing',
+  '',
+  'From £15 / month',
+  '',
+  'Subscribe',
+  '',
+  'More from Example News',
+  '',
+  '2 Responses to Adviser appointed to struggling council',
+  '',
+  '  1. Ann Other March 6, 2019 at 9:15 am',
+  '     Long overdue.',
+  '  2. A Social Worker March 7, 2019 at 1:02 pm',
+  '     Staff have been saying this for years.',
+  '',
+  'Leave a Reply',
+].join('\r\n');
+
+describe('plain-text news dumps', () => {
+  it('drops boilerplate lines, offers and repeated standfirsts, rejoins wrapped lines and cuts the comments', async () => {
+    const doc = await parseDocument({ bytes: Buffer.from(DUMP), uri: 'file:///seeds/story.txt' });
+    expect(doc.kind).toBe('news');
+    expect(doc.contentType).toBe('text/plain');
+    expect(doc.title).toBe('Adviser appointed to struggling council');
+    expect(doc.publishedAt).toBe('2019-03-06');
+    expect(doc.text).toBe(
+      [
+        'Adviser appointed to struggling council',
+        'Jo Reporter',
+        'Wednesday, March 6, 2019',
+        'An adviser will work with Exampleshire Council after inspectors rated its children’s services inadequate.',
+        'The council must produce an improvement plan within three months, the department said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(doc.comments).toEqual([
+      '1. Ann Other March 6, 2019 at 9:15 am\nLong overdue.',
+      '2. A Social Worker March 7, 2019 at 1:02 pm\nStaff have been saying this for years.',
+    ]);
+  });
+
+  it('does not take the publication date from a comment', async () => {
+    const text = 'Council told to improve\n\nThe council has been told to improve its services.\n\nComments\n\nReader One\n12 January 2020 at 10:00\nGood.';
+    const doc = await parseDocument({ bytes: Buffer.from(text), uri: 'file:///x.txt' });
+    expect(doc.publishedAt).toBeNull();
+    expect(doc.text).toBe('Council told to improve\n\nThe council has been told to improve its services.');
+    expect(doc.comments).toEqual(['Reader One\n12 January 2020 at 10:00\nGood.']);
+  });
+
+  it('normalises NFC, non-breaking spaces and runs of spaces once', async () => {
+    const text = 'Cafe\u0301\u00a0news   today\r\n\r\n\r\n  Second\tparagraph  ';
+    const doc = await parseDocument({ bytes: Buffer.from(text), uri: 'file:///x.txt' });
+    expect(doc.text).toBe('Café news today\n\nSecond paragraph');
+  });
+});
