@@ -23,6 +23,8 @@ const TIED = [
   new RegExp(`(?:appoint(?:s|ed)?|re-appoints?|named|names) (?<name>${NAME}) as (?:the |its |an? )?(?<role>[^,.;]*?${ROLE}[^,.;]*)`, 'g'),
   // "commissioner Eleanor Brazil", "a children's services commissioner, Alison Fairbrother,"
   new RegExp(`(?<role>${ROLE}),? (?<name>${NAME})`, 'g'),
+  // "the SEND Improvement Adviser appointed by the Secretary of State, currently Marcus Adeyemi-Clarke"
+  new RegExp(`(?<role>${ROLE}) appointed by [^,.;]{3,60},? (?:currently|namely|who is) (?<name>${NAME})`, 'g'),
   // "Joanna Pettigrew, the SEND improvement adviser", "X has been appointed as commissioner"
   new RegExp(`(?<name>${NAME}),? (?:(?:the|a|an|its|as) )?(?:(?:has been|was|is|will be) appointed (?:as )?(?:the |a |an )?)?(?<role>(?:[\\w'’-]+ ){0,3}${ROLE})`, 'g'),
   // "Alan Woods CBE is to chair the Children's Services Improvement Board"
@@ -30,18 +32,21 @@ const TIED = [
 ];
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|Sir|Dame|Professor)\s+/;
 
-const verdicts = new Map<string, boolean>();
-/** compromise decides whether a candidate the patterns found is a person; asked once per distinct name. */
+const firstNames = new Map<string, boolean>();
+/**
+ * compromise decides whether a name the patterns found is a person: its first word is a known first name
+ * (asked once per word), or compromise reads the name as a person in its sentence.
+ */
 function isPerson(name: string, sentence: string): boolean {
-  let v = verdicts.get(name);
-  if (v === undefined) {
-    const doc = nlp(sentence);
-    const people = (doc.people().json() as Array<{ text: string }>).map((p) => p.text);
-    v = people.some((p) => p.includes(name.split(/\s+/)[0]) || name.includes(p.split(/\s+/)[0] ?? '\u0000'));
-    if (verdicts.size > 10_000) verdicts.clear();
-    verdicts.set(name, v);
+  const first = name.split(/\s+/)[0];
+  let known = firstNames.get(first);
+  if (known === undefined) {
+    known = nlp(first).has('#FirstName');
+    if (firstNames.size > 10_000) firstNames.clear();
+    firstNames.set(first, known);
   }
-  return v;
+  if (known) return true;
+  return (nlp(sentence).people().json() as Array<{ text: string }>).some((p) => p.text.includes(first));
 }
 
 export function findPeople(sentence: Sentence): PersonFact[] {

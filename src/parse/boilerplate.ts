@@ -21,7 +21,7 @@ export const BOILERPLATE_ATTR_WORDS = [
   'share', 'sharing', 'social', 'sharethis', 'addthis',
   // site furniture
   'sidebar', 'rail', 'widget', 'widget-area', 'breadcrumb', 'breadcrumbs', 'crumbs', 'nav', 'navbar', 'navigation', 'menu',
-  'masthead', 'site-header', 'logo', 'branding', 'site-title', 'site-name', 'site-description', 'footer', 'skip', 'skip-link', 'ticker', 'feedback', 'toolbar', 'modal', 'popup', 'overlay',
+  'masthead', 'site-header', 'kicker', 'eyebrow', 'section-label', 'logo', 'branding', 'site-title', 'site-name', 'site-description', 'footer', 'skip', 'skip-link', 'ticker', 'feedback', 'toolbar', 'modal', 'popup', 'overlay',
   // tag and category lists, photo credits
   'tags', 'taglist', 'tag-list', 'tags-links', 'cat-links', 'topics', 'credit', 'caption',
   // reader comments (extracted separately before the cleanup; see COMMENT_ATTR_WORDS)
