@@ -28,7 +28,7 @@ const KIND_PATTERNS = rules.kinds.map((k) => ({
 const NOT_INTERVENTION = phraseRegex(rules.notInterventionCues, 'i');
 const NEGATION = phraseRegex(rules.negationCues, 'i');
 const OTHER_BEFORE = /\b(?:replaced by|replaces?|replacing|replaced|in place of|earlier|previous|first|original)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
-const OBJECT = /\b(revised )?(?:statutory )?(direction|improvement notice)s?\b/i;
+const OBJECT = /\b(revised )?(?:statutory )?(direction|improvement notice|notice)s?\b/i;
 
 const RELATIVE = '(?<rel>yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
 const COUNCIL_TAIL = "(?:to (?:the )?[A-Z][\\w'’&,-]*(?:\\s+[A-Z&][\\w'’&-]*|\\s+(?:of|upon|and|on|with)\\s+[A-Z][\\w'’-]*){0,6}\\s+)?";
@@ -39,6 +39,8 @@ const DATE_AFTER = [
   new RegExp(`^[^.;]{0,60}?\\b(?:was|were|has been|have been) (?:issued|given|made|served|sent|imposed) [^.;]{0,40}?${RELATIVE}`, 'i'),
 ];
 const DATE_BEFORE = new RegExp(`${DATE_SOURCE}\\s+(?:statutory\\s+|SEND\\s+)?$`, 'i');
+/** "In a letter dated 16 December, the department said ...": the date of the decision the sentence reports. */
+const LETTER_DATED = new RegExp(`\\b(?:letter|notice|decision) dated ${DATE_SOURCE}`, 'i');
 const SENTENCE_ON_DATE = new RegExp(`^(?:\\(?\\d+[.)]\\s*)?(?:On|In) ${DATE_SOURCE},?\\s+[^.]{0,160}\\b(?:gave|issued|made|served)\\b`, 'i');
 
 function dateNear(text: string, s: Sentence, start: number, end: number, anchor: string | null): string | null {
@@ -53,6 +55,8 @@ function dateNear(text: string, s: Sentence, start: number, end: number, anchor:
   const before = text.slice(Math.max(s.start, start - 40), start);
   const b = DATE_BEFORE.exec(before);
   if (b?.groups) return resolveDateMatch(b.groups, anchor, 'past');
+  const letter = LETTER_DATED.exec(s.text);
+  if (letter?.groups) return resolveDateMatch(letter.groups, anchor, 'past');
   const on = SENTENCE_ON_DATE.exec(s.text);
   if (on?.groups && s.start + on.index + on[0].length <= start + 40) return resolveDateMatch(on.groups, anchor, 'past');
   return null;

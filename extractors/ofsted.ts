@@ -10,7 +10,9 @@ export interface OfstedFact {
   sentence: Sentence;
 }
 
-const CUE = /\b(?:Ofsted|inspect(?:ion|ors|ed)?|judged|judgement|rated|rating)\b/i;
+const CUE = /\b(?:Ofsted|inspect(?:ion|ions|ors|ed)?|judged|judgement|rated|rating|findings)\b/i;
+/** "report published on 2 August 2024": the publication date of the judgement, preferred to any other date. */
+const PUBLISHED = new RegExp(`\\b(?:published|reported) (?:on |in )?${DATE_SOURCE}`, 'i');
 const RATING = /\b(?:(?<inad>inadequate)|(?<ri>requires? improvement|requiring improvement)|(?<good>outstanding|good))\b/i;
 const AREA_SEND = /\b(?:local area|area SEND|SEND (?:area )?inspection|joint inspection|Care Quality Commission)\b/i;
 const DATE = new RegExp(DATE_SOURCE, 'gi');
@@ -21,9 +23,16 @@ export function findOfsted(sentence: Sentence, anchor: string | null): OfstedFac
   const t = sentence.text;
   if (!CUE.test(t)) return null;
   const r = RATING.exec(t);
-  const areaSend = AREA_SEND.test(t) && /\b(?:report|published|findings)\b/i.test(t);
+  const published = PUBLISHED.exec(t);
+  const areaSend = AREA_SEND.test(t) || (published !== null && /\b(?:report|findings)\b/i.test(t));
   if (!r && !areaSend) return null;
   const rating = r?.groups?.inad ? 'inadequate' : r?.groups?.ri ? 'requires improvement' : null;
+  if (published?.groups) {
+    const d = resolveDateMatch(published.groups, anchor, 'past');
+    if (d) return { rating, publishedOn: d.slice(0, 7), start: sentence.start + (r?.index ?? published.index), sentence };
+  }
+  // Without a rating, only a stated publication date is the judgement's date.
+  if (!rating) return null;
   let publishedOn: string | null = null;
   let best = Infinity;
   for (const m of t.matchAll(DATE)) {

@@ -22,12 +22,16 @@ import { isAddressee, subjectsOf } from './subjects.js';
 const LEDE_SENTENCES = 6;
 /** A sentence that opens with a quote is somebody's comment, not the instrument's terms. */
 const QUOTED = /^["“‘']/;
+const EXTRACTED_KINDS = new Set(['instrument_pdf', 'govuk_publication', 'govuk_collection', 'news']);
+/** "All three directions require ...", "both councils": the sentence is about every council in the document. */
+const ALL_EVENTS = /\b(?:all|both|each of the|the (?:two|three|four|five)) (?:\w+ )?(?:directions|notices|councils|authorities)\b|\bboth\b/i;
 /** Policy talk about councils in general ("councils which fail ... would have commissioners appointed"). */
 const HYPOTHETICAL = /\b(?:would|could|might)\b|\bcouncils (?:which|that|who)\b/i;
 const INTERVENTION_CONTEXT = /children['’]s services|children['’]s social care|\bSEND\b|special educational|Department for Education|\bDfE\b|Secretary of State|Education Act 1996|Children Act 2004/i;
 
 export function extractInterventions(doc: ParsedDocument): Intervention[] {
-  if (!INTERVENTION_CONTEXT.test(doc.text)) return [];
+  // Feeds and search listings only point at documents; their items are read from the documents themselves.
+  if (!EXTRACTED_KINDS.has(doc.kind) || !INTERVENTION_CONTEXT.test(doc.text)) return [];
   if (doc.kind === 'govuk_collection') return fromCollection(doc);
   return fromText(doc);
 }
@@ -108,11 +112,17 @@ function fromText(doc: ParsedDocument): Intervention[] {
   const legalBasis = findLegalBasis(text);
   let current: Event[] = table.primaryEvents().slice(0, 1);
   for (const s of sentences) {
-    const named = instruments.filter((i) => i.sentence === s).flatMap((i) => mentionEvents.get(i) ?? []);
+    const mentioned = instruments.filter((i) => i.sentence === s);
+    const named = mentioned.flatMap((i) => mentionEvents.get(i) ?? []);
     const byCouncil = subjectMentions(s).map((m) => table.primaryFor(m.council.name)).filter((e): e is Event => !!e);
-    const targets = named.length ? unique(named) : byCouncil.length ? unique(byCouncil) : current;
+    const everyone = byCouncil.length === 0 && ALL_EVENTS.test(s.text) ? table.primaryEvents() : [];
+    const targets = everyone.length ? everyone : named.length ? unique(named) : byCouncil.length ? unique(byCouncil) : current;
     if (byCouncil.length) current = unique(byCouncil);
-    else if (named.length && !isInstrumentDoc) current = unique(named);
+    else if (named.length && !isInstrumentDoc) {
+      // Later sentences continue about the instrument in hand, not one named in passing ("replaces the one of January").
+      const inHand = mentioned.filter((i) => !i.other).flatMap((i) => mentionEvents.get(i) ?? []);
+      current = unique(inHand.length ? inHand : named).slice(0, 1);
+    }
     for (const p of partnerFacts.get(s.index) ?? []) {
       const helped = p.subject ? table.primaryFor(p.subject.council.name) : undefined;
       for (const e of helped ? [helped] : targets.slice(0, 1)) {
@@ -130,7 +140,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
     }
     if (!quoted) for (const d of findDurations(s)) for (const e of targets) e.addDuration(d, text);
     const ofsted = findOfsted(s, anchor);
-    if (ofsted) for (const e of targets.slice(0, 1)) e.setOfsted(ofsted);
+    if (ofsted) for (const e of ALL_EVENTS.test(s.text) ? targets : targets.slice(0, 1)) e.setOfsted(ofsted);
   }
   table.foldCommissionerAppointments();
   return table.all().map((e) => e.toIntervention(legalBasis, (sentence) => serviceOf(sentence, doc.title ?? '', text)));
