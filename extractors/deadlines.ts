@@ -17,6 +17,8 @@ const RELATIVE = new RegExp(
   `\\bwithin (?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT})(?: of (?:the date of )?(?:this|the) (?:direction|notice|letter)(?: being issued)?)?`,
   'gi',
 );
+/** "gives the council three months to agree a plan": the span itself is the deadline's text. */
+const GIVEN_TIME = new RegExp(`\\b(?:gives?|given|giving|allows?|has|have) (?:the (?:council|authority|local authority) |it |them )?(?<span>(?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT})) to\\b`, 'gi');
 const BY_DATE = new RegExp(`\\b(?:by|no later than|not later than|before|has until|until|due (?:by|on|in))\\s+(?:the end of\\s+)?${DATE_SOURCE}`, 'gi');
 const YEAR_END = /\b(?:by|no later than|before) the (?:year end|end of the (?:calendar )?year)\b/gi;
 const FINANCIAL_YEAR = /\b(?:by|no later than|before) the end of the (?:current )?financial year\b/gi;
@@ -26,7 +28,7 @@ const FIRST_DUE_YEAR_END = /\bthe first (?:review|report)s? (?:to be |being |is 
 const NOT_A_DEADLINE_AFTER_UNTIL = /^(?:it|they|the direction|the notice|revoked|lifted|removed)/i;
 
 /** A cheap test first: most sentences hold no deadline, and the full patterns are costly. */
-const MAYBE = /\b(?:within|by|until|before|later|first|due)\b/i;
+const MAYBE = /\b(?:within|by|until|before|later|first|due|gives?|given|giving|allows?|has|have)\b/i;
 
 export function findDeadlines(sentence: Sentence, anchor: string | null): DeadlineFact[] {
   if (!MAYBE.test(sentence.text)) return [];
@@ -45,6 +47,15 @@ export function findDeadlines(sentence: Sentence, anchor: string | null): Deadli
     const unit = unitOf(m.groups!.unit);
     const working = /working/i.test(m.groups!.unit);
     push(m, anchor && anchor.length === 10 && n && unit && !working ? addPeriod(anchor, n, unit) : null);
+  }
+  for (const m of t.matchAll(GIVEN_TIME)) {
+    const n = parseNumber(m.groups!.n);
+    const unit = unitOf(m.groups!.unit);
+    const span = m.groups!.span;
+    const at = m.index! + m[0].indexOf(span);
+    const start = sentence.start + at;
+    if (out.some((d) => start < d.end && start + span.length > d.start)) continue;
+    out.push({ text: span, due: anchor && anchor.length === 10 && n && unit ? addPeriod(anchor, n, unit) : null, start, end: start + span.length, sentence });
   }
   for (const m of t.matchAll(BY_DATE)) {
     if (/until/i.test(m[0]) && !/has until/i.test(m[0]) && NOT_A_DEADLINE_AFTER_UNTIL.test(t.slice(m.index + 6))) continue;

@@ -17,7 +17,7 @@ const UNIT = '(?:months?|years?|weeks?)';
 const FROM = '(?: from the date of (?:this|the) (?:direction|notice|letter))?';
 const AT_LEAST = '(?<least>not less than |no less than |at least |a minimum of |an? minimum of |a minimum )?';
 const BOUNDED = [
-  new RegExp(`\\bfor a (?:further )?period of ${AT_LEAST}(?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT})${FROM}`, 'gi'),
+  new RegExp(`\\bfor an? (?:further |initial )?period of ${AT_LEAST}(?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT})${FROM}`, 'gi'),
   new RegExp(`\\b(?:over |for )?${AT_LEAST}an? (?<n>${NUMBER_SOURCE})-(?<unit>month|year|week) (?:period|programme|term)${FROM}`, 'gi'),
   new RegExp(`\\bfor (?<initial>an initial |the initial |a further )?${AT_LEAST}(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})${FROM}(?! ago)`, 'gi'),
   new RegExp(`\\b(?:run|last|lasts|continue|continues) for (?<initial>an initial )?${AT_LEAST}(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})`, 'gi'),
@@ -25,6 +25,8 @@ const BOUNDED = [
 const OPEN_ENDED = [
   /\b(?:remain|continue|stay)s? in force until (?:it|they|this direction|the direction|the notice|this notice) (?:is|are) (?:revoked|lifted|removed|withdrawn)(?: or (?:replaced|varied))?(?: by the Secretary of State(?: for Education)?)?/gi,
   /\buntil the (?:directions?|improvement notice|notice) (?:is|are|has been|have been) (?:revoked|removed|lifted|withdrawn)(?: by [A-Z][a-z]+(?: [A-Z][a-z]+)*)?/gi,
+  /\b(?:remain|continue|stay)s? in force until the (?:Secretary of State|Department|Minister|DfE) (?:revokes|lifts|withdraws|ends) it\b/gi,
+  /\b(?:remain|continue|stay)s? in force until (?:it|the notice|the direction) is (?:formally )?(?:revoked|lifted|withdrawn)(?: by the (?:Secretary of State|Department|Minister|DfE))?/gi,
   /\buntil (?:it is )?revoked\b/gi,
   /\bopen[ -]ended\b/gi,
   /\bindefinite(?:ly)?\b/gi,

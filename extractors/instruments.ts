@@ -27,12 +27,16 @@ const KIND_PATTERNS = rules.kinds.map((k) => ({
 }));
 const NOT_INTERVENTION = phraseRegex(rules.notInterventionCues, 'i');
 const NEGATION = phraseRegex(rules.negationCues, 'i');
-const OTHER_BEFORE = /\b(?:replaced by|replaces?|replacing|replaced|in place of|earlier|previous|first|original)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
+const OTHER_BEFORE = /\b(?:replaced by|replaces?|replacing|replaced|in place of|in addition to|earlier|previous|first|original)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
 const OBJECT = /\b(revised )?(?:statutory )?(direction|improvement notice|notice)s?\b/i;
 
 const RELATIVE = '(?<rel>yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
 const COUNCIL_TAIL = "(?:to (?:the )?[A-Z][\\w'’&,-]*(?:\\s+[A-Z&][\\w'’&-]*|\\s+(?:of|upon|and|on|with)\\s+[A-Z][\\w'’-]*){0,6}\\s+)?";
 const DATE_AFTER = [
+  // "Date of this Direction: 11 March 2025"
+  new RegExp(`^:\\s*${DATE_SOURCE}`, 'i'),
+  // "the direction it placed on Torbay Council's children's services in March 2018", "the one it gave the council in July 2024"
+  new RegExp(`^\\s*(?:that |which )?(?:it|they|ministers|the (?:department|DfE|Secretary of State))\\s+(?:gave|issued|made|placed|imposed|served)\\b[^.;]{0,60}?\\b(?:on|in)\\s+${DATE_SOURCE}`, 'i'),
   new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|dated|signed|imposed|served|sent|published)?\\s*${COUNCIL_TAIL}(?:on|of|in|dated|from)\\s+${DATE_SOURCE}`, 'i'),
   new RegExp(`^[^.;]{0,60}?\\b(?:was|were|is|are|has been|have been) (?:issued|given|made|served|sent|imposed) (?:to [^.;]{0,60}? )?(?:on |in )?${DATE_SOURCE}`, 'i'),
   new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|sent|published|served)\\s+${COUNCIL_TAIL}${RELATIVE}`, 'i'),

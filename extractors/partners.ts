@@ -25,7 +25,7 @@ const BEFORE = [
   new RegExp(`\\bas\\s+(?:the\\s+|an?\\s+|its\\s+)?["“]?(?:${roles.partnerRoles.join('|')})["”]?,\\s+$`, 'i'),
 ];
 const AFTER = [
-  /^\s+(?:will|would|is to|are to|has been|have been|was|were|is being|to)\s+(?:be\s+)?(?:expected to\s+)?(?:provide|take over|lead|support|act|appointed|chair|work|help|offer|deliver|mentor)/i,
+  /^\s+(?:will|would|is to|are to|has been|have been|was|were|is being|is|are|to)\s+(?:be\s+)?(?:expected to\s+)?(?:provide|take over|lead|support|act|appointed|chair|work|help|offer|deliver|mentor)/i,
   new RegExp(`^\\s+as\\s+(?:the\\s+|an?\\s+|its\\s+)?["“]?(?:${roles.partnerRoles.join('|')})`, 'i'),
 ];
 const SUBJECT_BEFORE = /\b(?:in|to|for|at|on|issued to|direction to)\s+(?:the\s+)?$/i;

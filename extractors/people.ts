@@ -26,7 +26,8 @@ const TIED = [
   // "the SEND Improvement Adviser appointed by the Secretary of State, currently Marcus Adeyemi-Clarke"
   new RegExp(`(?<role>${ROLE}) appointed by [^,.;]{3,60},? (?:currently|namely|who is) (?<name>${NAME})`, 'g'),
   // "Joanna Pettigrew, the SEND improvement adviser", "X has been appointed as commissioner"
-  new RegExp(`(?<name>${NAME}),? (?:(?:the|a|an|its|as) )?(?:(?:has been|was|is|will be) appointed (?:as )?(?:the |a |an )?)?(?<role>(?:[\\w'’-]+ ){0,3}${ROLE})`, 'g'),
+  // "Niamh Calloway-Reeve, whom the Department has appointed as improvement adviser", "X, appointed by the Department as …"
+  new RegExp(`(?<name>${NAME}),? (?:(?:whom|who) [^,.;]{0,40}? )?(?:(?:has been|was|is|will be) )?(?:appointed (?:by [^,.;]{0,40}? )?(?:as )?)?(?:(?:the|a|an|its|as) )?(?<role>(?:[\\w'’-]+ ){0,3}${ROLE})`, 'g'),
   // "Alan Woods CBE is to chair the Children's Services Improvement Board"
   new RegExp(`(?<name>${NAME})(?: [A-Z]{2,4})? (?:is to|will|to) (?<role>chair the [^,.;]*?[bB]oard)`, 'g'),
 ];

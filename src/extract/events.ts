@@ -146,6 +146,11 @@ export class EventTable {
       const host = this.events.find((x) => x !== e && x.council.name === e.council.name && x.kind !== 'revocation');
       if (!host) continue;
       for (const p of e.people) host.addPerson(p.name, p.role, p.evidence);
+      for (const p of e.partners) host.addPartner(p.council, p.role, p.evidence);
+      host.deadlines.push(...e.deadlines.filter((d) => !host.deadlines.some((x) => x.evidence.start === d.evidence.start)));
+      host.cadences.push(...e.cadences.filter((c) => !host.cadences.some((x) => x.evidence.start === c.evidence.start)));
+      host.durations.push(...e.durations.filter((d) => !host.durations.some((x) => x.evidence.start === d.evidence.start)));
+      if (e.ofsted) host.setOfsted({ rating: e.ofsted.rating, publishedOn: e.ofsted.publishedOn, start: 0, sentence: e.mention.sentence });
       this.events.splice(this.events.indexOf(e), 1);
     }
   }

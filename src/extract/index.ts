@@ -100,10 +100,14 @@ function fromText(doc: ParsedDocument): Intervention[] {
       if (isInstrumentDoc && primary && !subjects.some((c) => isAddressee(text, m, c))) subjects = [primary];
       if (!isInstrumentDoc) subjects = subjects.filter((c) => lede.has(c.council.name) || isAddressee(text, m, c));
       const isSelf = isInstrumentDoc && table.size === 0;
-      const events = subjects.map((c) => table.upsert(c.council, m, m.date, isSelf));
+      // An instrument PDF is dated by its own date line; a GOV.UK page's date is when it was published, so its
+      // instrument takes a date from the text first.
+      const date = isSelf && doc.kind === 'instrument_pdf' ? (m.date ?? anchor) : m.date;
+      const events = subjects.map((c) => table.upsert(c.council, m, date, isSelf));
       mentionEvents.set(m, events);
+      if (subjects.length) focus = subjects;
     }
-    if (here.length) focus = here;
+    if (here.length && !instruments.some((i) => i.sentence === s)) focus = here;
   }
   if (table.size === 0) return [];
   if (isInstrumentDoc) table.dateSelf(anchor);
