@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { readDocument } from '../document.js';
+import { errorRecord, readDocument } from '../document.js';
 
 const ManifestLine = z.strictObject({ path: z.string(), url: z.string().url().optional(), contentType: z.string().optional() });
 type Input = z.infer<typeof ManifestLine>;
@@ -53,18 +53,19 @@ export async function main(args: string[]): Promise<number> {
   }
   let failed = 0;
   for (const input of parsed.inputs) {
+    const source = { uri: input.url ?? pathToFileURL(path.resolve(input.path)).href, path: input.path, contentType: input.contentType ?? null };
     let bytes: Buffer;
     try {
       bytes = readFileSync(input.path);
     } catch (err) {
-      process.stderr.write(`directions extract: cannot read ${input.path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+      // The input still gets its record, in order, so a consumer can line records up with inputs.
+      const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      process.stderr.write(`directions extract: cannot read ${input.path}: ${reason}\n`);
+      process.stdout.write(`${JSON.stringify(errorRecord({ ...source, bytes: Buffer.alloc(0) }, { code: 'unreadable', message: `The file could not be read (${reason}).` }))}\n`);
       failed++;
       continue;
     }
-    const record = await readDocument(
-      { bytes, uri: input.url ?? pathToFileURL(path.resolve(input.path)).href, path: input.path, contentType: input.contentType ?? null },
-      { withText: parsed.withText },
-    );
+    const record = await readDocument({ ...source, bytes }, { withText: parsed.withText });
     process.stdout.write(`${JSON.stringify(record)}\n`);
   }
   return failed ? 1 : 0;

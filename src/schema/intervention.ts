@@ -37,6 +37,8 @@ export const InterventionRecord = z.object({
   replaces: z.string().nullable(),
   replacedBy: z.string().nullable(),
   revokedBy: z.string().nullable(),
+  /** On a revocation: the id of the instrument it revokes (added for the merge stage; optional for older readers). */
+  revokes: z.string().nullable().optional(),
   partners: z.array(z.object({ council: CouncilRef, role: z.string(), from: From })),
   people: z.array(z.object({ name: z.string(), role: z.string(), from: From })),
   deadlines: z.array(z.object({ text: z.string(), due: IsoDate.nullable(), action: z.string().nullable(), from: From })),

@@ -83,6 +83,7 @@ export const ErrorCode = z.enum([
   'bad_encoding',
   'not_found',
   'fetch_failed',
+  'unreadable',
   'unexpected_type',
   'internal',
   // Fetch failures of the nightly job (src/fetch):

@@ -80,5 +80,30 @@ CREATE TABLE IF NOT EXISTS robots (
   fetched_at     TEXT NOT NULL
 );
 
+-- The merged dataset (src/merge), rebuilt wholesale in one transaction at the end of every run, so readers
+-- never see half of one run's interventions and half of another's.
+CREATE TABLE IF NOT EXISTS interventions (
+  id            TEXT PRIMARY KEY,   -- stable: see src/merge/index.ts
+  council_name  TEXT NOT NULL,
+  council_gss   TEXT,
+  instrument    TEXT NOT NULL,
+  service       TEXT NOT NULL,
+  issued_on     TEXT,
+  status        TEXT NOT NULL,
+  first_seen    TEXT NOT NULL,
+  updated       TEXT NOT NULL,
+  record        TEXT NOT NULL       -- InterventionRecord JSON, as in data/interventions.jsonl
+);
+
+-- Which documents report each intervention.
+CREATE TABLE IF NOT EXISTS intervention_sources (
+  intervention_id TEXT NOT NULL REFERENCES interventions(id) ON DELETE CASCADE,
+  uri             TEXT NOT NULL,
+  kind            TEXT NOT NULL,
+  sha256          TEXT NOT NULL,
+  PRIMARY KEY (intervention_id, uri)
+);
+
 CREATE INDEX IF NOT EXISTS versions_by_url ON versions (url);
+CREATE INDEX IF NOT EXISTS intervention_sources_by_uri ON intervention_sources (uri);
 `;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Expect } from '../fetch/types.js';
 import type { RobotsCache } from '../fetch/http-client.js';
+import type { InterventionRecord } from '../schema/intervention.js';
 import type { DocumentRecord, ErrorCode } from '../schema/record.js';
 import { SCHEMA_SQL } from './schema.js';
 
@@ -150,6 +151,38 @@ export class Store implements RobotsCache {
          FROM documents d JOIN versions v ON v.url = d.url AND v.sha256 = d.sha256 ORDER BY d.url`,
       )
       .all() as { versionId: number; url: string; sha256: string; contentType: string | null }[];
+  }
+
+  /**
+   * The latest extraction of every current document version, with the store's times for the merge:
+   * when the document was first seen and when its current version arrived.
+   */
+  currentExtractions(): { url: string; record: DocumentRecord; firstSeen: string; changed: string }[] {
+    const rows = this.db
+      .prepare(
+        `SELECT d.url AS url, e.record AS record, d.first_seen AS firstSeen, v.first_seen AS changed
+         FROM documents d JOIN versions v ON v.url = d.url AND v.sha256 = d.sha256
+         JOIN extractions e ON e.version_id = v.id ORDER BY d.url`,
+      )
+      .all() as { url: string; record: string; firstSeen: string; changed: string }[];
+    return rows.map((r) => ({ ...r, record: JSON.parse(r.record) as DocumentRecord }));
+  }
+
+  /** Replaces the merged dataset wholesale, in one transaction. */
+  replaceInterventions(records: InterventionRecord[]): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM intervention_sources').run();
+      this.db.prepare('DELETE FROM interventions').run();
+      const insert = this.db.prepare(
+        `INSERT INTO interventions (id, council_name, council_gss, instrument, service, issued_on, status, first_seen, updated, record)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      const source = this.db.prepare('INSERT OR IGNORE INTO intervention_sources (intervention_id, uri, kind, sha256) VALUES (?, ?, ?, ?)');
+      for (const r of records) {
+        insert.run(r.id, r.council.name, r.council.gss, r.instrument, r.service, r.issuedOn, r.status, r.firstSeen, r.updated, JSON.stringify(r));
+        for (const s of r.sources) source.run(r.id, s.uri, s.kind, s.sha256);
+      }
+    })();
   }
 
   /** Records this run's attachment list of a publication; returns what was added or removed since last time. */

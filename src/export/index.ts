@@ -1,0 +1,33 @@
+// The end of every run: merge the store's current extractions into interventions, then write the dataset
+// files (each atomically), the same tables in SQLite (one transaction), and the HTML report.
+import { join } from 'node:path';
+import { mergeRecords, type Merged } from '../merge/index.js';
+import { writeReport } from '../report/index.js';
+import type { Store } from '../store/store.js';
+import { writeFileAtomic } from './atomic.js';
+import { toCsv } from './csv.js';
+import { toAtom } from './feed.js';
+import { jsonSchema } from './json-schema.js';
+import { toJsonl } from './jsonl.js';
+
+export const EXPORT_FILES = {
+  jsonl: 'interventions.jsonl',
+  csv: 'interventions.csv',
+  schema: 'schema.json',
+  councils: 'councils.json',
+  feed: 'feed.xml',
+  report: 'report',
+} as const;
+
+export async function exportDataset(store: Store, dataDir: string): Promise<Merged> {
+  const merged = mergeRecords(store.currentExtractions());
+  const { interventions, timelines } = merged;
+  store.replaceInterventions(interventions);
+  writeFileAtomic(join(dataDir, EXPORT_FILES.jsonl), toJsonl(interventions));
+  writeFileAtomic(join(dataDir, EXPORT_FILES.csv), toCsv(interventions));
+  writeFileAtomic(join(dataDir, EXPORT_FILES.schema), `${JSON.stringify(jsonSchema(), null, 2)}\n`);
+  writeFileAtomic(join(dataDir, EXPORT_FILES.councils), `${JSON.stringify(timelines, null, 2)}\n`);
+  writeFileAtomic(join(dataDir, EXPORT_FILES.feed), toAtom(interventions));
+  await writeReport(interventions, timelines, join(dataDir, EXPORT_FILES.report));
+  return merged;
+}
