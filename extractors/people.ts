@@ -50,6 +50,17 @@ function isPerson(name: string, sentence: string): boolean {
   return (nlp(sentence).people().json() as Array<{ text: string }>).some((p) => p.text.includes(first));
 }
 
+/** The role as a title: without the article, a defined-term bracket ("the Commissioner") or the term of office. */
+function cleanRole(role: string): string {
+  return role
+    .trim()
+    .replace(/^(?:the|a|an|its) /i, '')
+    .replace(/\s*\(.*$/, '')
+    .replace(/\s+(?:for (?:a|an|the) (?:initial |further )?period|for \d+|until|from|with effect)\b.*$/i, '')
+    .replace(/["“”]/g, '')
+    .trim();
+}
+
 export function findPeople(sentence: Sentence): PersonFact[] {
   if (!ROLE_CUE.test(sentence.text)) return [];
   const out: PersonFact[] = [];
@@ -61,7 +72,7 @@ export function findPeople(sentence: Sentence): PersonFact[] {
       if (!isPerson(raw, sentence.text)) continue;
       const start = sentence.start + m.index! + m[0].indexOf(raw);
       if (out.some((p) => p.name === raw)) continue;
-      out.push({ name: raw, role: m.groups!.role.trim().replace(/^(?:the|a|an|its) /i, ''), start, end: start + raw.length, sentence });
+      out.push({ name: raw, role: cleanRole(m.groups!.role), start, end: start + raw.length, sentence });
     }
   }
   return out;

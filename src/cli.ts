@@ -6,12 +6,16 @@ const COMMANDS: Record<string, string> = {
   'eval-corpora': './commands/eval.js',
   run: './commands/run.js',
   start: './commands/start.js',
+  export: './commands/export.js',
+  diff: './commands/diff.js',
 };
 
 const USAGE = `usage: directions <command> [options]
   extract [--manifest FILE] [--with-text] [PATH ...]   one JSON record per input on stdout
   eval DIR [--show-misses]                              score the extractor against DIR/gold.jsonl
-  run [--config FILE] [--offline] [--log json]         the nightly job: discover, fetch, extract, store`;
+  run [--config FILE] [--offline] [--log json]         the nightly job: discover, fetch, extract, store, export
+  export --format jsonl|csv [--since DATE] [--council NAME] [--data DIR]   a subset of the dataset on stdout
+  diff --since DATE [--data DIR]                        interventions new or changed since DATE`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -6,18 +6,12 @@ import { writeReport } from '../report/index.js';
 import type { Store } from '../store/store.js';
 import { writeFileAtomic } from './atomic.js';
 import { toCsv } from './csv.js';
+import { EXPORT_FILES } from './files.js';
 import { toAtom } from './feed.js';
 import { jsonSchema } from './json-schema.js';
 import { toJsonl } from './jsonl.js';
 
-export const EXPORT_FILES = {
-  jsonl: 'interventions.jsonl',
-  csv: 'interventions.csv',
-  schema: 'schema.json',
-  councils: 'councils.json',
-  feed: 'feed.xml',
-  report: 'report',
-} as const;
+export { EXPORT_FILES };
 
 export async function exportDataset(store: Store, dataDir: string): Promise<Merged> {
   const merged = mergeRecords(store.currentExtractions());

@@ -23,8 +23,8 @@ const compatibleDates = (a: string, b: string) => a.startsWith(b) || b.startsWit
 
 /** The clause around a phrase, without the phrase: what the deadline or cadence asks for. */
 function clauseAround(sentence: string, from: number, to: number): string | null {
-  const before = sentence.slice(0, from).split(/[,;:]\s|\bthat\b/).pop() ?? '';
-  const after = sentence.slice(to).split(/[,;:.]\s|[.;]$/)[0] ?? '';
+  const before = sentence.slice(0, from).replace(/[\s,;:]+$/, '').split(/[,;:]\s/).pop() ?? '';
+  const after = sentence.slice(to).replace(/^[\s,;:]+/, '').split(/[,;:.]\s|[.;]$/)[0] ?? '';
   const clause = `${before} ${after}`.replace(/\s+/g, ' ').trim();
   return clause ? clause.slice(0, 200) : null;
 }

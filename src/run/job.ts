@@ -1,6 +1,7 @@
-// A whole run: take the lock, open the store, record the run, crawl (or re-extract offline), record the
-// outcome. The CLI and the tests both come through here.
+// A whole run: take the lock, open the store, record the run, crawl (or re-extract offline), export the
+// dataset, record the outcome. The CLI and the tests both come through here.
 import type { Config } from '../config/schema.js';
+import { exportDataset } from '../export/index.js';
 import { Store } from '../store/store.js';
 import { crawl } from './crawl.js';
 import { acquireLock } from './lock.js';
@@ -42,7 +43,17 @@ export async function runJob({ config, dataDir, offline = false, log }: JobOptio
     const counts = emptyCounts();
     if (offline) await reextract(store, counts, log);
     else await crawl(config, store, counts, log);
-    const exitCode = exitCodeFor(counts);
+    // The dataset files, tables and report, rebuilt from the store after every run. A failure here is
+    // logged and fails the run (exit 1), but the crawl's work is already stored.
+    let exportFailed = false;
+    try {
+      const merged = await exportDataset(store, dataDir);
+      log.event('exported', { interventions: merged.interventions.length, councils: merged.timelines.length });
+    } catch (err) {
+      exportFailed = true;
+      log.event('export_failed', { message: (err as Error).message });
+    }
+    const exitCode = exportFailed ? 1 : exitCodeFor(counts);
     store.finishRun(runId, exitCode, counts, new Date().toISOString());
     const seconds = (Date.now() - started) / 1000;
     log.event('run_finished', { runId, exitCode, seconds, ...counts });
