@@ -31,6 +31,8 @@ export function findCadences(sentence: Sentence): CadenceFact[] {
     const end = start + m[0].length;
     if (out.some((c) => start < c.end && end > c.start)) return;
     if (NOT_CADENCE.test(t.slice(m.index, m.index + m[0].length + 20))) return;
+    // A capitalised cadence word inside a sentence is a name ("Care Weekly"), not a cadence.
+    if (m.index! > 0 && /^[A-Z]/.test(m[0])) return;
     out.push({ text: m[0], every, start, end, sentence });
   };
   for (const m of t.matchAll(N_MONTHLY)) {

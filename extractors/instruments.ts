@@ -26,7 +26,9 @@ const KIND_PATTERNS = rules.kinds.map((k) => ({
   re: new RegExp(`\\b(?:${k.patterns.join('|')})\\b`, 'gi'),
 }));
 const NOT_INTERVENTION = phraseRegex(rules.notInterventionCues, 'i');
-const NEGATION = phraseRegex(rules.negationCues, 'i');
+const NEGATION_ALL = phraseRegex(rules.negationCues, 'gi');
+/** How far after a mention a denial still reaches ("… was not considered sufficient"). */
+const NEGATION_REACH = 30;
 const OTHER_BEFORE = /\b(?:replaced by|replaces?|replacing|replaced|in place of|in addition to|earlier|previous|first|original)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
 const OBJECT = /\b(revised )?(?:statutory )?(direction|improvement notice|notice)s?\b/i;
 
@@ -66,12 +68,26 @@ function dateNear(text: string, s: Sentence, start: number, end: number, anchor:
   return null;
 }
 
+/**
+ * A denial or hypothesis ("rather than a statutory direction", "was not considered sufficient") covers the
+ * mentions after it in the sentence, and a mention it closely follows; not the whole sentence, so that "the
+ * notice, dated 17 September, stops short of a statutory direction" keeps its notice.
+ */
+function negated(text: string, s: Sentence, start: number, end: number): boolean {
+  NEGATION_ALL.lastIndex = 0;
+  for (let m = NEGATION_ALL.exec(s.text); m; m = NEGATION_ALL.exec(s.text)) {
+    const at = s.start + m.index;
+    if (at < end || at - end <= NEGATION_REACH) return true;
+  }
+  return false;
+}
+
 /** Instrument mentions in document order. `anchor` resolves dates without a year and "yesterday". */
 export function findInstruments(text: string, sentences: Sentence[], anchor: string | null): InstrumentMention[] {
   const out: InstrumentMention[] = [];
   for (const s of sentences) {
     const taken: Array<[number, number]> = [];
-    const excluded = NOT_INTERVENTION.test(s.text) || NEGATION.test(s.text);
+    const otherKind = NOT_INTERVENTION.test(s.text);
     for (const { kind, re } of KIND_PATTERNS) {
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
@@ -80,6 +96,7 @@ export function findInstruments(text: string, sentences: Sentence[], anchor: str
         if (taken.some(([a, b]) => start < b && end > a)) continue;
         taken.push([start, end]);
         const other = OTHER_BEFORE.test(text.slice(s.start, start));
+        const excluded = otherKind || negated(text, s, start, end);
         const mention: InstrumentMention = { kind, start, end, sentence: s, date: null, excluded, revokedObject: false, other };
         if (kind === 'revocation') {
           const obj = OBJECT.exec(m[0]);
@@ -90,7 +107,7 @@ export function findInstruments(text: string, sentences: Sentence[], anchor: str
             const objEnd = objStart + obj[0].length;
             const objKind: InstrumentKind = obj[1] ? 'revised_direction' : obj[2].toLowerCase() === 'direction' ? 'direction' : 'improvement_notice';
             const objDate = dateNear(text, s, objStart, end, anchor);
-            if (objDate) out.push({ kind: objKind, start: objStart, end: objEnd, sentence: s, date: objDate, excluded, revokedObject: true, other: true });
+            if (objDate) out.push({ kind: objKind, start: objStart, end: objEnd, sentence: s, date: objDate, excluded: otherKind || negated(text, s, objStart, objEnd), revokedObject: true, other: true });
           }
         } else {
           mention.date = dateNear(text, s, start, end, anchor);

@@ -20,7 +20,7 @@ const ROLE_CUE = new RegExp(`${ROLE}|\\bto chair\\b|\\bchairs?\\b`, 'i');
 const NAME = "[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2}";
 const TIED = [
   // "appoints Nick Whitfield as Children's Services Commissioner", "re-appoints X as"
-  new RegExp(`(?:appoint(?:s|ed)?|re-appoints?|named|names) (?<name>${NAME}) as (?:the |its |an? )?(?<role>[^,.;]*?${ROLE}[^,.;]*)`, 'g'),
+  new RegExp(`(?:appoint(?:s|ed)?|re-appoints?|named|names) (?<name>${NAME})(?:, [^,.;]{3,60},)? as (?:the |its |an? )?(?<role>[^,.;]*?${ROLE}[^,.;]*)`, 'g'),
   // "commissioner Eleanor Brazil", "a children's services commissioner, Alison Fairbrother,"
   new RegExp(`(?<role>${ROLE}),? (?<name>${NAME})`, 'g'),
   // "the SEND Improvement Adviser appointed by the Secretary of State, currently Marcus Adeyemi-Clarke"

@@ -39,7 +39,7 @@ function entry(r: InterventionRecord): string {
     `    <published>${xmlEscape(r.firstSeen)}</published>`,
     ...links,
     `    <category term="${xmlEscape(r.instrument)}"/>`,
-    `    <summary>${xmlEscape(`${title}. Status: ${r.status}. ${r.sources.length} source(s):\n${sources}`)}</summary>`,
+    `    <summary>${xmlEscape(`${title}\nStatus: ${r.status}. ${r.sources.length} source(s):\n${sources}`)}</summary>`,
     '  </entry>',
   ].join('\n');
 }

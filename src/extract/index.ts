@@ -103,7 +103,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
       // An instrument PDF is dated by its own date line; a GOV.UK page's date is when it was published, so its
       // instrument takes a date from the text first.
       const date = isSelf && doc.kind === 'instrument_pdf' ? (m.date ?? anchor) : m.date;
-      const events = subjects.map((c) => table.upsert(c.council, m, date, isSelf));
+      const events = subjects.map((c) => table.upsert(c.council, asRevisedWhenNew(text, m, table, c), date, isSelf));
       mentionEvents.set(m, events);
       if (subjects.length) focus = subjects;
     }
@@ -148,6 +148,12 @@ function fromText(doc: ParsedDocument): Intervention[] {
   }
   table.foldCommissionerAppointments();
   return table.all().map((e) => e.toIntervention(legalBasis, (sentence) => serviceOf(sentence, doc.title ?? '', text)));
+}
+
+/** "The new direction" in a story about a revised direction is that revised direction. */
+function asRevisedWhenNew(text: string, m: InstrumentMention, table: EventTable, c: CouncilMention): InstrumentMention {
+  if (m.kind !== 'direction' || !/^new\b/i.test(text.slice(m.start, m.end))) return m;
+  return table.all().some((e) => e.council.name === c.council.name && e.kind === 'revised_direction') ? { ...m, kind: 'revised_direction' } : m;
 }
 
 /** Relative deadlines run from the instrument's date in instruments, from the article's date in news. */

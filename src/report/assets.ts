@@ -11,6 +11,7 @@ a { color: #1d4f91; }
 a:visited { color: #4c2c92; }
 a:focus, button:focus, input:focus, select:focus { outline: 3px solid #fd0; outline-offset: 0; }
 .skip { position: absolute; left: -999px; }
+.vh { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .skip:focus { left: 0.5rem; top: 0.5rem; background: #fd0; color: #000; padding: 0.25rem 0.5rem; z-index: 1; }
 header.site { background: #1b1b1b; padding: 0.6rem 1rem; }
 header.site a { color: #fff; font-weight: 700; text-decoration: none; }
@@ -67,6 +68,7 @@ code { font-size: 0.9em; word-break: break-all; }
   table.reflow thead tr { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
   table.reflow th { border: 0; padding: 0.25rem 0; }
   table.reflow thead { display: block; border-bottom: 2px solid #1b1b1b; }
+  table.reflow caption { display: block; }
   table.reflow tr { border-bottom: 1px solid #b1b4b6; padding: 0.5rem 0; }
   table.reflow td { border: 0; padding: 0.1rem 0; }
   table.reflow td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }

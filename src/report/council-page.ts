@@ -51,8 +51,8 @@ function refs(from: string[], record: InterventionRecord, recordIndex: number): 
 }
 
 function table(caption: string, headings: string[], rows: { cells: string[]; cls?: string }[]): string {
-  return `<div class="table-wrap"><table>
-<caption>${escapeHtml(caption)}</caption>
+  return `<div class="table-wrap" role="region" aria-label="${escapeHtml(caption)}" tabindex="0"><table>
+<caption class="vh">${escapeHtml(caption)}</caption>
 <thead><tr>${headings.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows.map((r) => `<tr${r.cls ? ` class="${escapeHtml(r.cls)}"` : ''}>${r.cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}
