@@ -116,5 +116,15 @@ export function findInstruments(text: string, sentences: Sentence[], anchor: str
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return resolveBareNotices(text, out.sort((a, b) => a.start - b.start));
+}
+
+/** A bare "the notice" is an improvement notice only after one was named; in a revocation letter it is not. */
+function resolveBareNotices(text: string, mentions: InstrumentMention[]): InstrumentMention[] {
+  let named = false;
+  return mentions.filter((m) => {
+    const bare = /^notice$/i.test(text.slice(m.start, m.end));
+    if (!bare && m.kind === 'improvement_notice') named = true;
+    return !bare || named;
+  });
 }

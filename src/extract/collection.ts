@@ -10,7 +10,8 @@ export interface CollectionItem {
   titleDate: string | null;
 }
 
-const ITEM_TITLE = /^(?:revised direction|directions?|improvement notice)s? issued to .+$/gim;
+/** A title line: descriptions are sentences and end with a full stop, titles do not. */
+const ITEM_TITLE = /^(?:revised direction|directions?|improvement notice)s? issued to [^\n]*[^.\n]$/gim;
 const TITLE_DATE = new RegExp(`:\\s*(?:SEND,?\\s*)?${DATE_SOURCE}\\s*$`, 'i');
 
 export function collectionItems(text: string): CollectionItem[] {

@@ -72,5 +72,5 @@ function openStatus(r: InterventionRecord, records: InterventionRecord[]): Inter
   const later = records.some(
     (o) => o !== r && o.service === r.service && o.issuedOn !== null && o.instrument !== 'revocation' && chronological(r, o) < 0,
   );
-  return 'in_force';
+  return later ? 'unknown' : 'in_force';
 }
