@@ -27,10 +27,12 @@ const TIED = [
   new RegExp(`(?<role>${ROLE}) appointed by [^,.;]{3,60},? (?:currently|namely|who is) (?<name>${NAME})`, 'g'),
   // "Joanna Pettigrew, the SEND improvement adviser", "X has been appointed as commissioner"
   // "Niamh Calloway-Reeve, whom the Department has appointed as improvement adviser", "X, appointed by the Department as …"
-  new RegExp(`(?<name>${NAME}),? (?:(?:whom|who) [^,.;]{0,40}? )?(?:(?:has been|was|is|will be) )?(?:appointed (?:by [^,.;]{0,40}? )?(?:as )?)?(?:(?:the|a|an|its|as) )?(?<role>(?:[\\w'’-]+ ){0,3}${ROLE})`, 'g'),
+  new RegExp(`(?<name>${NAME}),? (?:(?:whom|who) [^,.;]{0,40}? )?(?:(?:has been|was|is|will be) )?(?:appointed (?:by [^,.;]{0,40}? )?(?:as )?)?(?:(?:the|a|an|its|as) )?(?<role>(?:(?!as\\b|for\\b|by\\b)[\\w'’-]+ ){0,3}${ROLE})`, 'g'),
   // "Alan Woods CBE is to chair the Children's Services Improvement Board"
-  new RegExp(`(?<name>${NAME})(?: [A-Z]{2,4})? (?:is to|will|to) (?<role>chair the [^,.;]*?[bB]oard)`, 'g'),
+  new RegExp(`(?<name>${NAME})(?: [A-Z]{2,4})?(?:, [^,.;]{3,60},)? (?:is to|will|to) (?<role>chair the [^,.;]*?[bB]oard)`, 'g'),
 ];
+/** Capitalised words that start role or body names, never a person's. */
+const NOT_A_NAME = /^(?:Intervention|Improvement|Children|Services|Secretary|Department|Director|Commissioner|Adviser|Chair|The|This|That|Staff|Government|Ministers?)\b/;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|Sir|Dame|Professor)\s+/;
 
 const firstNames = new Map<string, boolean>();
@@ -68,8 +70,11 @@ export function findPeople(sentence: Sentence): PersonFact[] {
     for (const m of sentence.text.matchAll(re)) {
       const raw = m.groups!.name.replace(HONORIFIC, '');
       if (/\b(?:Council|Board|Department|Ofsted|Secretary|Minister|County|Borough|Trust)\b/.test(raw)) continue;
-      // compromise must agree it is a person, so a capitalised phrase that only looks like a name never passes.
-      if (!isPerson(raw, sentence.text)) continue;
+      // An appointment or a chair tied to the name is evidence enough; a bare "commissioner X" needs compromise
+      // to agree that X is a person, so a capitalised phrase that only looks like a name never passes.
+      const tied = /\bappoint|\bchair\b/i.test(m[0]);
+      if (!tied && !isPerson(raw, sentence.text)) continue;
+      if (NOT_A_NAME.test(raw)) continue;
       const start = sentence.start + m.index! + m[0].indexOf(raw);
       if (out.some((p) => p.name === raw)) continue;
       out.push({ name: raw, role: cleanRole(m.groups!.role), start, end: start + raw.length, sentence });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findInstruments } from './instruments.js';
+import { splitSentences } from './text.js';
+
+// text, anchor → [kind, date, excluded] per mention
+const TABLE: Array<[string, string | null, Array<[string, string | null, boolean]>]> = [
+  ['A statutory direction issued to Kirklees Council states that it must act.', null, [['direction', null, false]]],
+  ['The statutory direction, issued yesterday, follows a review.', '2016-10-07', [['direction', '2016-10-06', false]]],
+  ['The new direction replaces the one issued in January.', '2016-10-07', [['direction', null, false], ['direction', '2016-01', false]]],
+  ['(2) On 30 March 2017 the Secretary of State gave the Council a direction under section 497A(4B).', null, [['direction', '2017-03-30', false]]],
+  ['Revocation of the statutory direction issued to Worcestershire County Council on 22 August 2018', null, [['revocation', null, false], ['direction', '2018-08-22', false]]],
+  ['This notice was lifted on 10 March 2015 after services improved.', null, [['revocation', '2015-03-10', false]]],
+  ['The DfE has issued a revised direction to Shropshire Council.', null, [['revised_direction', null, false]]],
+  ['Blackpool Council has been issued with an improvement notice by the DfE.', null, [['improvement_notice', null, false]]],
+  ['Directions made today under section 15 of the Local Government Act 1999 replace those issued in 2022.', null, [['direction', null, true]]],
+  ['The department has decided to issue a notice rather than a statutory direction.', null, [['direction', null, true]]],
+  ['The report does not trigger a statutory direction.', null, [['direction', null, true]]],
+  ['The school will receive a directive academy order.', null, []],
+];
+
+describe('findInstruments', () => {
+  it.each(TABLE)('%s', (text, anchor, expected) => {
+    const found = findInstruments(text, splitSentences(text), anchor);
+    expect(found.map((m) => [m.kind, m.date, m.excluded])).toEqual(expected);
+  });
+});
