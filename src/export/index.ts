@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { mergeRecords, type Merged } from '../merge/index.js';
 import { writeReport } from '../report/index.js';
+import type { InterventionRecord } from '../schema/intervention.js';
 import type { Store } from '../store/store.js';
 import { writeFileAtomic } from './atomic.js';
 import { toCsv } from './csv.js';
@@ -13,9 +14,25 @@ import { toJsonl } from './jsonl.js';
 
 export { EXPORT_FILES };
 
+/**
+ * `updated` moves when a source version arrives (the merge's rule) and also when the merged record itself
+ * changes without one, e.g. after re-extracting offline with better extractors, so the feed and `diff` show
+ * that change too. An unchanged record keeps the time it last changed, so reruns write identical files.
+ */
+export function markContentChanges(records: InterventionRecord[], previous: Map<string, InterventionRecord>, now: string): void {
+  const content = (r: InterventionRecord) => JSON.stringify({ ...r, updated: null });
+  for (const r of records) {
+    const before = previous.get(r.id);
+    if (!before) continue;
+    if (content(before) === content(r)) r.updated = before.updated;
+    else if (before.updated >= r.updated) r.updated = now;
+  }
+}
+
 export async function exportDataset(store: Store, dataDir: string): Promise<Merged> {
   const merged = mergeRecords(store.currentExtractions());
   const { interventions, timelines } = merged;
+  markContentChanges(interventions, store.previousInterventions(), new Date().toISOString());
   store.replaceInterventions(interventions);
   writeFileAtomic(join(dataDir, EXPORT_FILES.jsonl), toJsonl(interventions));
   writeFileAtomic(join(dataDir, EXPORT_FILES.csv), toCsv(interventions));

@@ -168,6 +168,12 @@ export class Store implements RobotsCache {
     return rows.map((r) => ({ ...r, record: JSON.parse(r.record) as DocumentRecord }));
   }
 
+  /** The merged dataset the last run wrote, by id. */
+  previousInterventions(): Map<string, InterventionRecord> {
+    const rows = this.db.prepare('SELECT id, record FROM interventions').all() as { id: string; record: string }[];
+    return new Map(rows.map((r) => [r.id, JSON.parse(r.record) as InterventionRecord]));
+  }
+
   /** Replaces the merged dataset wholesale, in one transaction. */
   replaceInterventions(records: InterventionRecord[]): void {
     this.db.transaction(() => {
