@@ -6,12 +6,12 @@ import { mergeRecords } from '../../src/merge/index.js';
 import { doc, item, LEEDS } from './records.js';
 
 const NOW = '2026-11-22T03:00:00.000Z';
-const merge = (partners: boolean) =>
-  mergeRecords([
-    doc('https://assets.example/kirklees.pdf', 'instrument_pdf', [
-      item({ partners: partners ? [{ council: LEEDS, role: 'strategic partner', evidence: { quote: 'Leeds', start: 0, end: 5 } }] : [] }),
-    ], { firstSeen: '2018-01-25T10:00:00.000Z', changed: '2018-01-25T10:00:00.000Z' }),
-  ]).interventions;
+const seen = { firstSeen: '2018-01-25T10:00:00.000Z', changed: '2018-01-25T10:00:00.000Z' };
+const leeds = [{ council: LEEDS, role: 'strategic partner', evidence: { quote: 'Leeds', start: 0, end: 5 } }];
+// One stored document, extracted once without the partner and once (better extractors) with it.
+const pdf = doc('https://assets.example/kirklees.pdf', 'instrument_pdf', [item()], seen);
+const withPartner = { ...pdf, record: { ...pdf.record, interventions: [item({ partners: leeds })] } };
+const merge = (partners: boolean) => mergeRecords([partners ? withPartner : pdf]).interventions;
 
 describe('updated', () => {
   it('keeps the previous time when the record is unchanged', () => {
