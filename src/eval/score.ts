@@ -4,7 +4,7 @@ import type { DocumentRecord, Intervention } from '../schema/record.js';
 import { EXPECTED_ERROR, type GoldEvent, type GoldLine } from './gold.js';
 
 export const FIELDS = ['councils', 'partners', 'people', 'deadlines', 'cadences', 'durations', 'links'] as const;
-export const ACCURACIES = ['instrument', 'issued', 'published', 'due', 'error', 'ofsted'] as const;
+export const ACCURACIES = ['instrument', 'service', 'issued', 'published', 'due', 'error', 'ofsted'] as const;
 export type Field = (typeof FIELDS)[number];
 export type Accuracy = (typeof ACCURACIES)[number];
 
@@ -107,6 +107,11 @@ export function scoreRecord(gold: GoldLine, record: DocumentRecord): Score {
     score.accuracies.instrument.total++;
     if (g.instrument === p.instrument) score.accuracies.instrument.right++;
     else score.misses.push(`${file}: wrong instrument [${g.council}] ${p.instrument} (gold ${g.instrument})`);
+    if (g.service) {
+      score.accuracies.service.total++;
+      if (g.service === p.service) score.accuracies.service.right++;
+      else score.misses.push(`${file}: wrong service [${g.council} ${g.instrument}] ${p.service} (gold ${g.service})`);
+    }
     if (g.issued) {
       score.accuracies.issued.total++;
       if (sameDate(p.issuedOn, g.issued)) score.accuracies.issued.right++;

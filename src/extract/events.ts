@@ -36,6 +36,8 @@ export class Event {
   readonly cadences: ReviewCadence[] = [];
   readonly durations: Duration[] = [];
   ofsted: Ofsted | null = null;
+  /** Every mention that named this instrument, in document order. */
+  readonly mentions: InstrumentMention[] = [];
 
   constructor(
     readonly council: CouncilRef,
@@ -81,11 +83,11 @@ export class Event {
     }
   }
 
-  toIntervention(legalBasis: string[], service: (sentence: string) => Service): Intervention {
+  toIntervention(legalBasis: string[], service: Service): Intervention {
     return {
       council: this.council,
       instrument: this.kind,
-      service: service(this.mention.sentence.text),
+      service,
       issuedOn: this.issuedOn,
       legalBasis: this.self || this.kind !== 'revocation' ? legalBasis : [],
       partners: this.partners,
@@ -111,6 +113,12 @@ export class EventTable {
   }
 
   upsert(council: CouncilRef, m: InstrumentMention, date: string | null, self: boolean): Event {
+    const event = this.place(council, m, date, self);
+    event.mentions.push(m);
+    return event;
+  }
+
+  private place(council: CouncilRef, m: InstrumentMention, date: string | null, self: boolean): Event {
     const mine = this.events.filter((e) => e.council.name === council.name);
     const selfEvent = mine.find((e) => e.self);
     if (!m.other && selfEvent && SAME_INSTRUMENT[selfEvent.kind].includes(m.kind)) {
@@ -133,6 +141,9 @@ export class EventTable {
         undated.issuedOn = date;
         return undated;
       }
+    } else if (m.other && sameKind.some((e) => e.issuedOn)) {
+      // "the first direction", "the earlier direction": the oldest dated one.
+      return [...sameKind].filter((e) => e.issuedOn).sort((a, b) => a.issuedOn!.localeCompare(b.issuedOn!))[0];
     } else if (sameKind.length) return sameKind[0];
     const event = new Event(council, m.kind, date, m, self);
     this.events.push(event);
@@ -160,10 +171,14 @@ export class EventTable {
     for (const e of this.events) if (e.self) e.issuedOn ??= anchor;
   }
 
-  /** The event facts about a council attach to: the document's own instrument, else the first one named. */
+  /**
+   * The event facts about a council attach to: the document's own instrument, else the newest one (an undated
+   * instrument counts as newest: dated ones are usually earlier instruments named for context).
+   */
   primaryFor(councilName: string): Event | undefined {
     const mine = this.events.filter((e) => e.council.name === councilName);
-    return mine.find((e) => e.self) ?? mine[0];
+    const newest = (e: Event) => e.issuedOn ?? '9999';
+    return mine.find((e) => e.self) ?? mine.reduce<Event | undefined>((best, e) => (!best || newest(e) > newest(best) ? e : best), undefined);
   }
 
   primaryEvents(): Event[] {

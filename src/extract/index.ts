@@ -10,9 +10,9 @@ import { findLegalBasis } from '../../extractors/legal-basis.js';
 import { findOfsted } from '../../extractors/ofsted.js';
 import { findPartners, type PartnerFact } from '../../extractors/partners.js';
 import { findPeople } from '../../extractors/people.js';
-import { serviceOf } from '../../extractors/service.js';
+import { documentService, serviceNear } from '../../extractors/service.js';
 import { evidence, sentenceEvidence, splitSentences, type Sentence } from '../../extractors/text.js';
-import type { Intervention } from '../schema/record.js';
+import type { Intervention, Service } from '../schema/record.js';
 import type { ParsedDocument } from '../parse/types.js';
 import { collectionItems } from './collection.js';
 import { EventTable, type Event } from './events.js';
@@ -147,7 +147,19 @@ function fromText(doc: ParsedDocument): Intervention[] {
     if (ofsted) for (const e of ALL_EVENTS.test(s.text) ? targets : targets.slice(0, 1)) e.setOfsted(ofsted);
   }
   table.foldCommissionerAppointments();
-  return table.all().map((e) => e.toIntervention(legalBasis, (sentence) => serviceOf(sentence, doc.title ?? '', text)));
+  return table.all().map((e, _, all) => e.toIntervention(legalBasis, serviceOfEvent(e, all, doc)));
+}
+
+/**
+ * An event's service: what the words beside its mentions say; else, when another instrument in the document is
+ * explicitly SEND, children's social care (the document holds both kinds); else the document's own service.
+ */
+function serviceOfEvent(e: Event, all: Event[], doc: ParsedDocument): Service {
+  const near = (x: Event) => x.mentions.map((m) => serviceNear(doc.text, m.start, m.end, m.sentence)).find((s) => s !== null) ?? null;
+  const own = near(e);
+  if (own) return own;
+  if (all.some((x) => x !== e && near(x) === 'SEND')) return "children's social care";
+  return documentService(doc.title ?? '', doc.text);
 }
 
 /** "The new direction" in a story about a revised direction is that revised direction. */
