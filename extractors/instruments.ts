@@ -112,7 +112,10 @@ export function findInstruments(text: string, sentences: Sentence[], anchor: str
             const objStart = start + obj.index;
             const objEnd = objStart + obj[0].length;
             const objKind: InstrumentKind = obj[1] ? 'revised_direction' : obj[2].toLowerCase() === 'direction' ? 'direction' : 'improvement_notice';
-            const objDate = dateNear(text, s, objStart, end, anchor);
+            // "Letter revoking the direction issued to Torbay Council: 12 February 2025": a title's date is the letter's.
+            const titled = /^[^.;]*:\s*\d/.test(text.slice(end, s.end));
+            const objDate = titled ? null : dateNear(text, s, objStart, end, anchor);
+            if (titled) mention.date = dateNear(text, s, start, end, anchor);
             if (objDate) out.push({ kind: objKind, start: objStart, end: objEnd, sentence: s, date: objDate, excluded: otherKind || negated(text, s, objStart, objEnd), revokedObject: true, other: true });
           }
         } else {
