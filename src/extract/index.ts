@@ -70,11 +70,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
 
   const sentences = splitSentences(text);
   const mentions = findCouncils(text, anchor);
-  const bySentence = new Map<number, CouncilMention[]>();
-  for (const m of mentions) {
-    const s = sentences.find((x) => m.start >= x.start && m.end <= x.end);
-    if (s) bySentence.set(s.index, [...(bySentence.get(s.index) ?? []), m]);
-  }
+  const bySentence = groupBy(mentions, (m) => sentences.find((x) => m.start >= x.start && m.end <= x.end)?.index ?? -1);
   const partnerFacts = new Map<number, PartnerFact[]>();
   const partnerMentions = new Set<CouncilMention>();
   for (const s of sentences) {
@@ -86,6 +82,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
 
   const isInstrumentDoc = doc.kind === 'instrument_pdf' || doc.kind === 'govuk_publication';
   const instruments = findInstruments(text, sentences, anchor).filter((m) => !m.excluded);
+  const instrumentsIn = groupBy(instruments, (m) => m.sentence.index);
   const table = new EventTable();
   const mentionEvents = new Map<InstrumentMention, Event[]>();
 
@@ -95,7 +92,8 @@ function fromText(doc: ParsedDocument): Intervention[] {
   const primary = isInstrumentDoc ? primaryCouncil(text, mentions, instruments) : null;
   for (const s of sentences) {
     const here = subjectMentions(s);
-    for (const m of instruments.filter((i) => i.sentence === s)) {
+    const mentioned = instrumentsIn.get(s.index) ?? [];
+    for (const m of mentioned) {
       let subjects = subjectsOf(text, m, here, focus.length ? focus : primary ? [primary] : []);
       if (isInstrumentDoc && primary && !subjects.some((c) => isAddressee(text, m, c))) subjects = [primary];
       if (!isInstrumentDoc) subjects = subjects.filter((c) => lede.has(c.council.name) || isAddressee(text, m, c));
@@ -107,7 +105,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
       mentionEvents.set(m, events);
       if (subjects.length) focus = subjects;
     }
-    if (here.length && !instruments.some((i) => i.sentence === s)) focus = here;
+    if (here.length && !mentioned.length) focus = here;
   }
   if (table.size === 0) return [];
   if (isInstrumentDoc) table.dateSelf(anchor);
@@ -116,7 +114,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
   const legalBasis = findLegalBasis(text);
   let current: Event[] = table.primaryEvents().slice(0, 1);
   for (const s of sentences) {
-    const mentioned = instruments.filter((i) => i.sentence === s);
+    const mentioned = instrumentsIn.get(s.index) ?? [];
     const named = mentioned.flatMap((i) => mentionEvents.get(i) ?? []);
     const byCouncil = subjectMentions(s).map((m) => table.primaryFor(m.council.name)).filter((e): e is Event => !!e);
     const everyone = byCouncil.length === 0 && ALL_EVENTS.test(s.text) ? table.primaryEvents() : [];
@@ -182,6 +180,12 @@ function primaryCouncil(text: string, mentions: CouncilMention[], instruments: I
     if (c) return c;
   }
   return councils[0] ?? null;
+}
+
+function groupBy<T>(xs: T[], key: (x: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const x of xs) out.set(key(x), [...(out.get(key(x)) ?? []), x]);
+  return out;
 }
 
 function unique<T>(xs: T[]): T[] {
