@@ -19,6 +19,15 @@ const DATE = new RegExp(DATE_SOURCE, 'gi');
 /** Dates that belong to something else in the sentence ("since 2010", "between ... and"). */
 const NOT_JUDGEMENT_DATE = /\b(?:since|between|until|by)\s+$/i;
 
+/** "rated inadequate last month" in an article of March 2025 → 2025-02. */
+function relativeMonth(t: string, anchor: string): string | null {
+  const m = /\b(last|this) month\b/i.exec(t);
+  if (!m) return null;
+  const [y, mo] = anchor.split('-').map(Number);
+  if (m[1].toLowerCase() === 'this') return anchor.slice(0, 7);
+  return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
+}
+
 export function findOfsted(sentence: Sentence, anchor: string | null): OfstedFact | null {
   const t = sentence.text;
   if (!CUE.test(t)) return null;
@@ -45,6 +54,7 @@ export function findOfsted(sentence: Sentence, anchor: string | null): OfstedFac
       publishedOn = d.slice(0, 7);
     }
   }
+  if (!publishedOn && anchor) publishedOn = relativeMonth(t, anchor);
   if (!rating && !publishedOn) return null;
   return { rating, publishedOn, start: sentence.start + (r?.index ?? 0), sentence };
 }

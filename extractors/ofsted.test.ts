@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findOfsted } from './ofsted.js';
+import { splitSentences } from './text.js';
+
+// sentence, anchor → rating and month of the judgement
+const TABLE: Array<[string, string | null, string | null, string | null]> = [
+  ['Children’s services in Kirklees were rated "inadequate" in November 2016.', '2018-01-25', 'inadequate', '2016-11'],
+  ['Ofsted rated Hackney inadequate in July, after inspectors found failings.', '2024-10-17', 'inadequate', '2024-07'],
+  ['In its report published on 20 July 2015, Ofsted judged the services to be inadequate.', null, 'inadequate', '2015-07'],
+  ["Ofsted's inspection of June 2019 judged services to require improvement to be good.", null, 'requires improvement', '2019-06'],
+  ['Their findings, published on 2 August 2024, found widespread failings in the local area.', null, null, '2024-08'],
+  ['Ofsted rated the council’s services inadequate last month.', '2025-03-13', 'inadequate', '2025-02'],
+];
+
+describe('findOfsted', () => {
+  it.each(TABLE)('%s', (text, anchor, rating, publishedOn) => {
+    const found = findOfsted(splitSentences(text)[0], anchor);
+    expect(found && [found.rating, found.publishedOn]).toEqual([rating, publishedOn]);
+  });
+
+  it('ignores sentences without a judgement, and good or outstanding grades (only failing ones are recorded)', () => {
+    expect(findOfsted(splitSentences('The council published its budget in March 2024.')[0], null)).toBeNull();
+    expect(findOfsted(splitSentences('Ofsted rated the service outstanding in August.')[0], '2021-12-20')).toBeNull();
+  });
+});
