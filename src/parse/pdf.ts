@@ -3,7 +3,8 @@
 import { PDFParse } from 'pdf-parse';
 import { itemsToLines, linesToParagraphs, removeRunningLines, textToLines, type PdfPage, type TextItemLike } from './pdf-layout.js';
 import { normaliseInline } from './normalise.js';
-import { firstDate, isDateLine, parsePdfDate } from './published-date.js';
+import { instrumentDate } from './instrument-text.js';
+import { firstDate, parsePdfDate } from './published-date.js';
 import { ParseError, type ParsedDocument } from './types.js';
 
 /** Fewer visible characters per page than this means there is no real text layer (a scan, or only images). */
@@ -65,22 +66,6 @@ export function cleanPdfTitle(raw: unknown): string | null {
   return t;
 }
 
-/** The document's own date: a labelled date line ("Date of issue: …"), else the first line that is only a date. */
-function dateInText(pages: PdfPage[]): string | null {
-  const lines = pages.flat().map((l) => l.text);
-  for (const line of lines) {
-    if (/^(date of issue|issue date|dated?|date of (this )?(direction|notice|letter))\b/i.test(line)) {
-      const iso = isDateLine(line);
-      if (iso) return iso;
-    }
-  }
-  for (const line of lines) {
-    const iso = isDateLine(line);
-    if (iso) return iso;
-  }
-  return null;
-}
-
 export async function parsePdf(bytes: Buffer): Promise<Omit<ParsedDocument, 'contentType'>> {
   // A copy: pdf.js may transfer (detach) the buffer it is given, and the caller still owns `bytes`.
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
@@ -115,7 +100,7 @@ export async function parsePdf(bytes: Buffer): Promise<Omit<ParsedDocument, 'con
     kind: 'instrument_pdf',
     title: cleanPdfTitle(info.Title) ?? firstParagraph,
     publishedAt: firstDate(
-      () => dateInText(body),
+      () => instrumentDate(body.flat().map((l) => l.text)),
       () => parsePdfDate(info.CreationDate as string | undefined),
       () => parsePdfDate(info.ModDate as string | undefined),
     ),

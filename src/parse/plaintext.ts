@@ -10,6 +10,7 @@ import {
   splitComments,
 } from './boilerplate.js';
 import { normaliseInline } from './normalise.js';
+import { looksLikeInstrument, instrumentDate } from './instrument-text.js';
 import { datelineFrom, isDateLine } from './published-date.js';
 import type { ParsedDocument } from './types.js';
 
@@ -60,10 +61,13 @@ export function parsePlainText(raw: string): Omit<ParsedDocument, 'contentType'>
 
   const first = kept.find((p) => !isDateLine(p));
   const title = first && first.length <= 200 && first.split(/\s+/).length >= 2 ? normaliseInline(first) : null;
+  const keptLines = kept.flatMap((p) => p.split('\n'));
+  // The text of an instrument (a PDF's text saved as a file, a pasted letter) is read as one, dated by its date line.
+  const instrument = looksLikeInstrument(kept);
   return {
-    kind: 'news',
+    kind: instrument ? 'instrument_pdf' : 'news',
     title,
-    publishedAt: datelineFrom(kept.flatMap((p) => p.split('\n'))),
+    publishedAt: instrument ? (instrumentDate(keptLines) ?? datelineFrom(keptLines)) : datelineFrom(keptLines),
     text: kept.join('\n\n'),
     links: [],
     comments,

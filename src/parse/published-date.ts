@@ -110,6 +110,7 @@ export function datelineFrom(lines: string[], maxLines = 15): string | null {
     const dates = findDates(line);
     if (dates.length !== 1) continue;
     const rest = (line.slice(0, dates[0].index) + ' ' + line.slice(dates[0].index + dates[0].length))
+      .replace(/\S+@\S+|https?:\/\/\S+/g, '') // a byline's e-mail address or link
       .replace(DATE_LABEL, '')
       .replace(/\b(at\s+)?\d{1,2}[:.]\d{2}\s*(am|pm)?\b/gi, '') // a time of day
       .replace(/\b(by|on|at)\b/gi, '')

@@ -1,0 +1,34 @@
+// The text of a legal instrument (a direction, an improvement notice, a revocation letter), whatever file it
+// came in: recognised by its heading or its operative words, and dated by its own date line.
+import { findDates, isDateLine, toIso } from './published-date.js';
+
+const HEADING = /^(?:(?:REVISED |SEND |STATUTORY )*DIRECTIONS? (?:ISSUED )?TO\b|(?:SEND |NON-STATUTORY )?IMPROVEMENT NOTICE\b|NOTICE OF REVOCATION\b)/;
+const OPERATIVE = /\bNOW,? THEREFORE\b|\bhereby (?:directs|revokes|gives notice)\b|\bThe Secretary of State (?:hereby )?directs\b|\bDIRECTS the Council\b/;
+const LABELLED = /^(?:date of issue|issue date|dated?|date of (?:this )?(?:direction|notice|letter))\b/i;
+/** "GIVEN under the hand of the Secretary of State … this 9th day of October 2024" */
+const DAY_OF = /\bthis (\d{1,2})(?:st|nd|rd|th)? day of ([A-Z][a-z]+),? (\d{4})\b/;
+
+/** A heading in the first lines, or the operative words of an instrument anywhere. */
+export function looksLikeInstrument(paragraphs: string[]): boolean {
+  return paragraphs.slice(0, 3).some((p) => HEADING.test(p.trim())) || paragraphs.some((p) => OPERATIVE.test(p));
+}
+
+/** The instrument's own date: a labelled date line, "this 9th day of …", else the first line that is only a date. */
+export function instrumentDate(lines: string[]): string | null {
+  for (const line of lines) {
+    if (LABELLED.test(line.trim())) {
+      const iso = isDateLine(line) ?? findDates(line)[0]?.iso;
+      if (iso) return iso;
+    }
+    const dayOf = DAY_OF.exec(line);
+    if (dayOf) {
+      const month = findDates(`1 ${dayOf[2]} 2000`)[0];
+      if (month) return toIso(+dayOf[3], +month.iso.slice(5, 7), +dayOf[1]);
+    }
+  }
+  for (const line of lines) {
+    const iso = isDateLine(line);
+    if (iso) return iso;
+  }
+  return null;
+}
