@@ -11,6 +11,7 @@ export const DATE_SOURCE =
   `|(?<m2>${MONTH_ALT})\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,\\s*(?<y2>(?:19|20)\\d{2})` +
   `|(?<m3>${MONTH_ALT})\\.?,?\\s+(?<y3>(?:19|20)\\d{2})` +
   `|(?<d4>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m4>${MONTH_ALT})\\b(?!\\s*\\d)` +
+  `|(?<m6>${MONTH_ALT})\\.?\\s+(?<d6>\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d)` +
   `|(?<m5>${MONTH_ALT})\\b(?!\\s*\\d))`;
 
 export function monthIndex(name: string): number {
@@ -67,9 +68,9 @@ export function resolveDateMatch(groups: Record<string, string | undefined>, anc
   if (!anchor) return null;
   const [ay, am, ad] = anchor.split('-').map(Number);
   const anchorKey = am * 100 + (ad ?? 1);
-  if (g.m4) {
-    const m = monthIndex(g.m4);
-    const d = +g.d4!;
+  if (g.m4 || g.m6) {
+    const m = monthIndex((g.m4 ?? g.m6)!);
+    const d = +(g.d4 ?? g.d6)!;
     const key = (m + 1) * 100 + d;
     const y = direction === 'future' ? (key > anchorKey ? ay : ay + 1) : key <= anchorKey ? ay : ay - 1;
     return iso(y, m, d);

@@ -34,12 +34,17 @@ const OBJECT = /\b(revised )?(?:statutory )?(direction|improvement notice|notice
 
 const RELATIVE = '(?<rel>yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
 const COUNCIL_TAIL = "(?:to (?:the )?[A-Z][\\w'’&,-]*(?:\\s+[A-Z&][\\w'’&-]*|\\s+(?:of|upon|and|on|with)\\s+[A-Z][\\w'’-]*){0,6}\\s*)?";
+/** Text that does not name another instrument ("replaces the one issued in January" dates the one, not this). */
+const NO_OTHER_INSTRUMENT = '(?:(?!replac|the one|direction|notice)[^.;])';
 const DATE_AFTER = [
   // "Date of this Direction: 11 March 2025"
   new RegExp(`^:\\s*${DATE_SOURCE}`, 'i'),
   // "the direction it placed on Torbay Council's children's services in March 2018", "the one it gave the council in July 2024"
   new RegExp(`^\\s*(?:that |which )?(?:it|they|ministers|the (?:department|DfE|Secretary of State))\\s+(?:gave|issued|made|placed|imposed|served)\\b[^.;]{0,60}?\\b(?:on|in)\\s+${DATE_SOURCE}`, 'i'),
   new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|dated|signed|imposed|served|sent|published)?\\s*${COUNCIL_TAIL}(?:(?:on|of|in|dated|from)\\s+|:\\s*)${DATE_SOURCE}`, 'i'),
+  // "issued to the Essex unitary on 10 December 2024", "the direction imposed in October 2022", "dated January 17"
+  new RegExp(`^${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:issued|given|made|served|imposed|placed|sent|dated|signed)\\b${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:on|in|dated)\\s+${DATE_SOURCE}`, 'i'),
+  new RegExp(`^\\s*,?\\s*dated\\s+${DATE_SOURCE}`, 'i'),
   // "BCP's earlier direction on children's social care, which dates from October 2023"
   new RegExp(`^[^.;]{0,60}?\\bwhich dates from\\s+${DATE_SOURCE}`, 'i'),
   new RegExp(`^[^.;]{0,60}?\\b(?:was|were|is|are|has been|have been) (?:issued|given|made|served|sent|imposed) (?:to [^.;]{0,60}? )?(?:on |in )?${DATE_SOURCE}`, 'i'),
