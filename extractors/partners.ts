@@ -20,14 +20,22 @@ const CLAUSE_BREAK = /;|,\s+(?:and|while|whereas|but)\s+|,\s+(?=[A-Z])/g;
 
 // Cues on the text right before or after a mention that make it the helping council.
 const BEFORE = [
-  /\b(?:with|alongside|from|by)\s+(?:the\s+)?$/i,
+  /\b(?:with|alongside|from|by|under the guidance of|guided by|with (?:the )?help (?:of|from))\s+(?:the\s+)?$/i,
   /\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|re-appoints?)\s+(?:the\s+)?$/i,
   new RegExp(`\\bas\\s+(?:the\\s+|an?\\s+|its\\s+)?["“]?(?:${roles.partnerRoles.join('|')})["”]?,\\s+$`, 'i'),
 ];
 const AFTER = [
-  /^\s+(?:will|would|is to|are to|has been|have been|was|were|is being|is|are|to)\s+(?:be\s+)?(?:expected to\s+)?(?:provide|take over|lead|support|act|appointed|chair|work|help|offer|deliver|mentor)/i,
+  // "Leeds City Council will take over", "Kent County Council will now act as", "X, one of the DfE's Partners in
+  // Practice, will provide support", "Stockport Council, which acted as improvement partner"
+  /^(?:\s*,[^,.;]{3,60},)?\s+(?:which\s+)?(?:will|would|is to|are to|has been|have been|had been|has|had|was|were|is being|is|are|to)\s+(?:now\s+|also\s+|continue to\s+|been\s+)?(?:be\s+)?(?:expected to\s+)?(?:provid|take over|lead|support|act|appointed|chair|work|help|offer|deliver|mentor)/i,
+  /^\s*,\s*which\s+(?:has been |had been |is |was )?(?:act(?:ed|ing|s)?|support(?:ed|ing|s)?|provid(?:ed|ing|es))\b/i,
+  /^\s+(?:supported|helped|mentored|partnered|advised)\b/i,
+  // "Sandwell Council was the council's SEND improvement partner"
+  new RegExp(`^\\s+(?:was|is|will be|has been|had been|remains)\\s+(?:the council['’]s|its|their|the)\\s+["“]?(?:${roles.partnerRoles.join('|')})`, 'i'),
   new RegExp(`^\\s+as\\s+(?:the\\s+|an?\\s+|its\\s+)?["“]?(?:${roles.partnerRoles.join('|')})`, 'i'),
 ];
+/** The helping council's own officer lent to the council in trouble. */
+const LENT_OFFICER = /^['’]s?\s+(?:director of children['’]s services|DCS|chief executive|senior (?:leaders|team)|staff|officers)\b[^.;]{0,40}?\b(?:will|to|has been|was|is)\s+(?:be\s+)?(?:act|appointed|lead|chair|support|provide|work)/i;
 const SUBJECT_BEFORE = /\b(?:in|to|for|at|on|issued to|direction to)\s+(?:the\s+)?$/i;
 const PAIR = /\bpair(?:s|ed|ing)?\b/i;
 
@@ -74,7 +82,8 @@ export function findPartners(text: string, s: Sentence, inSentence: CouncilMenti
     const inClause = councils.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const clauseText = text.slice(clause.start, clause.end);
     const partners = inClause.filter((m) => {
-      if (m.possessive) return false;
+      // "North Lincolnshire Council's director of children's services will act as an adviser"
+      if (m.possessive) return LENT_OFFICER.test(text.slice(m.end, clause.end));
       const before = text.slice(clause.start, m.start);
       const after = text.slice(m.end, clause.end);
       if (AFTER.some((re) => re.test(after))) return true;
