@@ -17,8 +17,8 @@ const UNIT = '(?:months?|years?|weeks?)';
 const FROM = '(?: from the date of (?:this|the) (?:direction|notice|letter))?';
 const AT_LEAST = '(?<least>not less than |no less than |at least |a minimum of |an? minimum of |a minimum )?';
 const BOUNDED = [
-  new RegExp(`\\bfor an? (?:further |(?<initial>initial ))?period of ${AT_LEAST}(?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT})${FROM}`, 'gi'),
-  new RegExp(`\\b(?:over |for )?${AT_LEAST}an? (?<n>${NUMBER_SOURCE})-(?<unit>month|year|week) (?:period|programme|term)${FROM}`, 'gi'),
+  new RegExp(`\\bfor an? (?:(?<min>minimum )|further |(?<initial>initial ))?period of ${AT_LEAST}(?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT})${FROM}`, 'gi'),
+  new RegExp(`\\b(?:over |for )?${AT_LEAST}an? (?<initial>initial )?(?<n>${NUMBER_SOURCE})-(?<unit>month|year|week) (?:period|programme|term)${FROM}`, 'gi'),
   new RegExp(`\\bfor (?<initial>an initial |the initial |a further )?${AT_LEAST}(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})${FROM}(?! ago)`, 'gi'),
   new RegExp(`\\b(?:run|last|lasts|continue|continues) for (?<initial>an initial )?${AT_LEAST}(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})`, 'gi'),
 ];
@@ -54,7 +54,7 @@ export function findDurations(sentence: Sentence): DurationFact[] {
       const n = parseNumber(m.groups!.n);
       const unit = unitOf(m.groups!.unit);
       if (!n || !unit) continue;
-      const qualifier = m.groups!.least ? 'at least' : m.groups!.initial ? 'initial' : null;
+      const qualifier = m.groups!.least || m.groups!.min ? 'at least' : m.groups!.initial ? 'initial' : null;
       const text = m[0].replace(/^(?:over|run|last|lasts|continue|continues) (?:for )?/i, '');
       push(m.index! + m[0].length - text.length, text, isoPeriod(n, unit), qualifier);
     }

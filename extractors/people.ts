@@ -28,6 +28,8 @@ const TIED = [
   // "Joanna Pettigrew, the SEND improvement adviser", "X has been appointed as commissioner"
   // "Niamh Calloway-Reeve, whom the Department has appointed as improvement adviser", "X, appointed by the Department as …"
   new RegExp(`(?<name>${NAME}),? (?:(?:whom|who) [^,.;]{0,40}? )?(?:(?:has been|was|is|will be) )?(?:appointed (?:by [^,.;]{0,40}? )?(?:as )?)?(?:(?:the|a|an|its|as) )?(?<role>(?:(?!as\\b|for\\b|by\\b)[\\w'’-]+ ){0,3}${ROLE})`, 'g'),
+  // "Eleanor Fry shall continue in post as Children's Services Commissioner", "Joanne Pitt was appointed on 12 June"
+  new RegExp(`(?<name>${NAME}) (?:shall|will) continue (?:in post )?as (?:the )?(?<role>[^,.;]*?${ROLE})`, 'g'),
   // "Alan Woods CBE is to chair the Children's Services Improvement Board"
   new RegExp(`(?<name>${NAME})(?: [A-Z]{2,4})?(?:, [^,.;]{3,60},)? (?:is to|will|to) (?<role>chair the [^,.;]*?[bB]oard)`, 'g'),
 ];
