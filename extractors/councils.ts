@@ -8,7 +8,7 @@ export interface CouncilMention {
   end: number;
   surface: string;
   council: CouncilRef;
-  /** A trust, company or shared service named for the council, not the council itself. */
+  /** A trust, company or shared service named for the council, or a council abolished by then: not a council to act on. */
   body: boolean;
   possessive: boolean;
 }
@@ -80,6 +80,8 @@ export function findCouncils(text: string, date: string | null): CouncilMention[
       continue;
     }
     const sense = senseAt(senses, date)!;
+    // "A council in Cumbria" in 2025 names the area of a council abolished in 2023, not a council.
+    const abolished = !!date && !!sense.validTo && sense.validTo.padEnd(10, '9') < date;
     const start = tokens[i].start;
     const end = tokens[best].end;
     out.push({
@@ -87,7 +89,7 @@ export function findCouncils(text: string, date: string | null): CouncilMention[
       end,
       surface: text.slice(start, end),
       council: refFor(sense),
-      body: sense.kind === 'shared',
+      body: sense.kind === 'shared' || abolished,
       possessive: tokens[best].possessive,
     });
     i = best;

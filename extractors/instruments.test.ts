@@ -16,6 +16,16 @@ const TABLE: Array<[string, string | null, Array<[string, string | null, boolean
   ['The department has decided to issue a notice rather than a statutory direction.', null, [['direction', null, true]]],
   ['The report does not trigger a statutory direction.', null, [['direction', null, true]]],
   ['The school will receive a directive academy order.', null, []],
+  ['The Secretary of State decided to issue this improvement notice rather than a statutory direction.', null, [['improvement_notice', null, false], ['direction', null, true]]],
+  ['A SEND improvement notice was not considered sufficient.', null, [['improvement_notice', null, true]]],
+  ["Southwark's improvement notice was revoked on 27 June.", '2025-07-03', [['revocation', '2025-06-27', false]]],
+  ['The statutory direction imposed after a damning Ofsted report has been revoked.', null, [['revocation', null, false]]],
+  ['The March 2017 Direction is revoked and replaced by this Direction.', null, [['direction', '2017-03', false], ['direction', null, false]]],
+  ['This Direction shall remain in force until it is revoked.', null, [['direction', null, false]]],
+  ['The DfE has issued a notice to improve.', null, [['improvement_notice', null, false]]],
+  ['Cumberland Council was given the direction by the Department for Education on 14 February.', '2025-02-18', [['direction', '2025-02-14', false]]],
+  ['The judge issued a direction to the council to file evidence.', null, []],
+  ['Cabinet agreed a new direction for the service.', null, []],
 ];
 
 describe('findInstruments', () => {

@@ -26,7 +26,8 @@ const KIND_PATTERNS = rules.kinds.map((k) => ({
   re: new RegExp(`\\b(?:${k.patterns.join('|')})\\b`, 'gi'),
 }));
 const NOT_INTERVENTION = phraseRegex(rules.notInterventionCues, 'i');
-const NEGATION_ALL = phraseRegex(rules.negationCues, 'gi');
+const NEGATION_BEFORE = phraseRegex(rules.negationCues, 'gi');
+const NEGATION_AFTER = phraseRegex(rules.negationAfterCues, 'gi');
 /** How far after a mention a denial still reaches ("… was not considered sufficient"). */
 const NEGATION_REACH = 30;
 const OTHER_BEFORE = /\b(?:replaced by|replaces?|replacing|replaced|in place of|in addition to|earlier|previous|first|original)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
@@ -45,6 +46,8 @@ const DATE_AFTER = [
   // "issued to the Essex unitary on 10 December 2024", "the direction imposed in October 2022", "dated January 17"
   new RegExp(`^${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:issued|given|made|served|imposed|placed|sent|dated|signed)\\b${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:on|in|dated)\\s+${DATE_SOURCE}`, 'i'),
   new RegExp(`^\\s*,?\\s*dated\\s+${DATE_SOURCE}`, 'i'),
+  // "Cumberland Council was given the direction by the Department for Education on 14 February"
+  new RegExp(`^\\s+by (?:the )?(?:Department for Education|DfE|Secretary of State|education secretary|ministers?|government)[^.;]{0,30}?\\b(?:on|in)\\s+${DATE_SOURCE}`, 'i'),
   // "BCP's earlier direction on children's social care, which dates from October 2023"
   new RegExp(`^[^.;]{0,60}?\\bwhich dates from\\s+${DATE_SOURCE}`, 'i'),
   new RegExp(`^[^.;]{0,60}?\\b(?:was|were|is|are|has been|have been) (?:issued|given|made|served|sent|imposed) (?:to [^.;]{0,60}? )?(?:on |in )?${DATE_SOURCE}`, 'i'),
@@ -85,9 +88,9 @@ function dateNear(text: string, s: Sentence, start: number, end: number, anchor:
  * notice, dated 17 September, stops short of a statutory direction" keeps its notice.
  */
 function negated(text: string, s: Sentence, start: number, end: number): boolean {
-  NEGATION_ALL.lastIndex = 0;
-  for (let m = NEGATION_ALL.exec(s.text); m; m = NEGATION_ALL.exec(s.text)) {
-    const at = s.start + m.index;
+  for (const m of s.text.matchAll(NEGATION_BEFORE)) if (s.start + m.index! < end) return true;
+  for (const m of s.text.matchAll(NEGATION_AFTER)) {
+    const at = s.start + m.index!;
     if (at < end || at - end <= NEGATION_REACH) return true;
   }
   return false;
@@ -130,7 +133,19 @@ export function findInstruments(text: string, sentences: Sentence[], anchor: str
       }
     }
   }
-  return resolveBareNotices(text, out.sort((a, b) => a.start - b.start));
+  return dropUnsupportedWeak(text, resolveBareNotices(text, out.sort((a, b) => a.start - b.start)));
+}
+
+/**
+ * A plain lower-case "direction" ("a new direction for the service") is an instrument only in a document that
+ * names one unambiguously somewhere, or says beside it that the DfE or a minister gave it.
+ */
+const WEAK = /^(?:new |formal )?directions?$/;
+const DFE_CUE = /Department for Education|\bDfE\b|Secretary of State|education secretary|\bministers?\b|statutory|section 497A/i;
+function dropUnsupportedWeak(text: string, mentions: InstrumentMention[]): InstrumentMention[] {
+  const weak = (m: InstrumentMention) => WEAK.test(text.slice(m.start, m.end));
+  const supported = mentions.some((m) => !m.excluded && (!weak(m) || DFE_CUE.test(m.sentence.text)));
+  return supported ? mentions : mentions.filter((m) => !weak(m));
 }
 
 /** A bare "the notice" is an improvement notice only after one was named; in a revocation letter it is not. */

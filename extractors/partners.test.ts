@@ -14,6 +14,11 @@ const TABLE: Array<[string, Array<[string, string, string | null]>]> = [
   ['As well as naming Hampshire County Council as its improvement partner, the department has appointed a commissioner.', [['Hampshire', 'improvement partner', null]]],
   ['Cheshire West and Chester Council is appointed as strategic partner to the Council for a period of 18 months.', [['Cheshire West and Chester', 'strategic partner', null]]],
   ['Staff from Lincolnshire County Council and Islington Council are to be appointed by the DfE as Intervention Advisers.', [['Lincolnshire', 'intervention adviser', null], ['Islington', 'intervention adviser', null]]],
+  ['A direction dated 2 October 2024 places the council under the guidance of Wigan Council, which will provide an improvement partner team.', [['Wigan', 'improvement partner', null]]],
+  ["Under the arrangement, North Lincolnshire Council's director of children's services will act as an adviser to the city's leadership team.", [['North Lincolnshire', 'adviser', null]]],
+  ['Stockport Council, which acted as improvement partner throughout the intervention, sent a team.', [['Stockport', 'improvement partner', null]]],
+  ['During the notice, Devon County Council supported Torbay as its improvement partner.', [['Devon', 'improvement partner', 'Torbay']]],
+  ["North Yorkshire, one of the DfE's Partners in Practice, will provide support to the Teesside authority.", [['North Yorkshire', 'partners in practice', null]]],
 ];
 
 describe('findPartners', () => {

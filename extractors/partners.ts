@@ -36,6 +36,7 @@ const AFTER = [
 ];
 /** The helping council's own officer lent to the council in trouble. */
 const LENT_OFFICER = /^['’]s?\s+(?:director of children['’]s services|DCS|chief executive|senior (?:leaders|team)|staff|officers)\b[^.;]{0,40}?\b(?:will|to|has been|was|is)\s+(?:be\s+)?(?:act|appointed|lead|chair|support|provide|work)/i;
+const HELPED = /\b(?:supported|supporting|supports|helped|helping|helps|mentored|advised|assisted)\s+(?:the\s+)?$/i;
 const SUBJECT_BEFORE = /\b(?:in|to|for|at|on|issued to|direction to)\s+(?:the\s+)?$/i;
 const PAIR = /\bpair(?:s|ed|ing)?\b/i;
 
@@ -86,7 +87,8 @@ export function findPartners(text: string, s: Sentence, inSentence: CouncilMenti
       if (m.possessive) return LENT_OFFICER.test(text.slice(m.end, clause.end));
       const before = text.slice(clause.start, m.start);
       const after = text.slice(m.end, clause.end);
-      if (AFTER.some((re) => re.test(after))) return true;
+      // "Devon County Council supported Torbay as its improvement partner": Torbay is the one helped.
+      if (AFTER.some((re) => re.test(after)) && !HELPED.test(before)) return true;
       return BEFORE.some((re) => re.test(before)) && (ROLE.test(clauseText) || PARTNER_WORD.test(clauseText));
     });
     // Councils joined by "and" to a partner ("Staff from Lincolnshire County Council and Islington Council") share its role.

@@ -8,8 +8,13 @@ const ADDRESSED = /^\s*(?:\([^)]*\)\s*)?(?:order|notice)?\s*(?:(?:was|has been)\
 const GOVERNED = /\b(?:to|in|for|at|on)\s+(?:the\s+)?$/i;
 const PLURAL_SUBJECT = /\b(?:the|both|all|each of the|two|three|four)\s+(?:councils|authorities|local authorities)\b|\bdirections\b/i;
 
+/** "direction issued to X", or "X's improvement notice": the council the instrument is addressed to. */
 export function isAddressee(text: string, instrument: InstrumentMention, council: CouncilMention): boolean {
-  return council.start >= instrument.end && ADDRESSED.test(text.slice(instrument.end, council.start));
+  return (council.start >= instrument.end && ADDRESSED.test(text.slice(instrument.end, council.start))) || isPossessor(instrument, council);
+}
+
+function isPossessor(instrument: InstrumentMention, council: CouncilMention): boolean {
+  return council.possessive && council.end <= instrument.start && instrument.start - council.end < 30;
 }
 
 /**
@@ -19,8 +24,7 @@ export function isAddressee(text: string, instrument: InstrumentMention, council
 export function subjectsOf(text: string, m: InstrumentMention, inSentence: CouncilMention[], focus: CouncilMention[]): CouncilMention[] {
   const addressee = inSentence.find((c) => isAddressee(text, m, c));
   if (addressee) return [addressee];
-  const possessor = inSentence.find((c) => c.possessive && c.end <= m.start && m.start - c.end < 30);
-  if (possessor) return [possessor];
+
   const plural = PLURAL_SUBJECT.test(m.sentence.text);
   const governed = inSentence.find((c) => GOVERNED.test(text.slice(m.sentence.start, c.start)));
   if (governed && !plural) return [governed];

@@ -2,7 +2,9 @@
 // came in: recognised by its heading or its operative words, and dated by its own date line.
 import { findDates, isDateLine, toIso } from './published-date.js';
 
-const HEADING = /^(?:(?:REVISED |SEND |STATUTORY )*DIRECTIONS? (?:ISSUED )?TO\b|(?:SEND |NON-STATUTORY )?IMPROVEMENT NOTICE\b|NOTICE OF REVOCATION\b)/;
+const HEADING = /^(?:(?:REVISED |SEND |STATUTORY )*DIRECTIONS? (?:ISSUED )?TO\b|(?:SEND |NON-STATUTORY )?IMPROVEMENT NOTICE\b|NOTICE OF REVOCATION\b|REVOCATION OF (?:THE )?(?:STATUTORY |REVISED )*(?:DIRECTION|IMPROVEMENT NOTICE))/;
+/** A letter from the Department: a salutation, its sign-off, and the Secretary of State in between. */
+const LETTER = [/^Dear\b/m, /\bYours (?:sincerely|faithfully)\b/, /\bSecretary of State\b/];
 const OPERATIVE = /\bNOW,? THEREFORE\b|\bhereby (?:directs|revokes|gives notice)\b|\bThe Secretary of State (?:hereby )?directs\b|\bDIRECTS the Council\b/;
 const LABELLED = /^(?:date of issue|issue date|dated?|date of (?:this )?(?:direction|notice|letter))\b/i;
 /** "GIVEN under the hand of the Secretary of State … this 9th day of October 2024" */
@@ -10,7 +12,9 @@ const DAY_OF = /\bthis (\d{1,2})(?:st|nd|rd|th)? day of ([A-Z][a-z]+),? (\d{4})\
 
 /** A heading in the first lines, or the operative words of an instrument anywhere. */
 export function looksLikeInstrument(paragraphs: string[]): boolean {
-  return paragraphs.slice(0, 3).some((p) => HEADING.test(p.trim())) || paragraphs.some((p) => OPERATIVE.test(p));
+  if (paragraphs.slice(0, 6).some((p) => HEADING.test(p.trim())) || paragraphs.some((p) => OPERATIVE.test(p))) return true;
+  const all = paragraphs.join('\n');
+  return LETTER.every((re) => re.test(all)) && /\b(?:direction|improvement notice)\b/i.test(all);
 }
 
 /** The instrument's own date: a labelled date line, "this 9th day of …", else the first line that is only a date. */
