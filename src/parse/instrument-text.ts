@@ -3,8 +3,10 @@
 import { findDates, isDateLine, toIso } from './published-date.js';
 
 const HEADING = /^(?:(?:REVISED |SEND |STATUTORY )*DIRECTIONS? (?:ISSUED )?TO\b|(?:SEND |NON-STATUTORY )?IMPROVEMENT NOTICE\b|NOTICE OF REVOCATION\b|REVOCATION OF (?:THE )?(?:STATUTORY |REVISED )*(?:DIRECTION|IMPROVEMENT NOTICE))/;
+/** A title-case heading ("Improvement notice: SEND") counts only with a date line of its own, as instruments have. */
+const TITLE_HEADING = /^(?:SEND )?(?:improvement notice|(?:revised )?direction|notice of revocation)(?::| issued to\b| to\b)/i;
 /** A letter from the Department: a salutation, its sign-off, and the Secretary of State in between. */
-const LETTER = [/^Dear\b/m, /\bYours (?:sincerely|faithfully)\b/, /\bSecretary of State\b/];
+const LETTER = [/^Dear\b/m, /\bYours (?:sincerely|faithfully)\b/, /\bSecretary of State\b|\bDepartment for Education\b/];
 const OPERATIVE = /\bNOW,? THEREFORE\b|\bhereby (?:directs|revokes|gives notice)\b|\bThe Secretary of State (?:hereby )?directs\b|\bDIRECTS the Council\b/;
 const LABELLED = /^(?:date of issue|issue date|dated?|date of (?:this )?(?:direction|notice|letter))\b/i;
 /** "GIVEN under the hand of the Secretary of State … this 9th day of October 2024" */
@@ -12,7 +14,9 @@ const DAY_OF = /\bthis (\d{1,2})(?:st|nd|rd|th)? day of ([A-Z][a-z]+),? (\d{4})\
 
 /** A heading in the first lines, or the operative words of an instrument anywhere. */
 export function looksLikeInstrument(paragraphs: string[]): boolean {
-  if (paragraphs.slice(0, 6).some((p) => HEADING.test(p.trim())) || paragraphs.some((p) => OPERATIVE.test(p))) return true;
+  const top = paragraphs.slice(0, 12).map((p) => p.trim());
+  if (top.some((p) => HEADING.test(p)) || paragraphs.some((p) => OPERATIVE.test(p))) return true;
+  if (top.some((p) => TITLE_HEADING.test(p)) && top.some((p) => LABELLED.test(p))) return true;
   const all = paragraphs.join('\n');
   return LETTER.every((re) => re.test(all)) && /\b(?:direction|improvement notice)\b/i.test(all);
 }

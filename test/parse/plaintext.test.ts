@@ -80,3 +80,32 @@ describe('plain-text news dumps', () => {
     expect(doc.text).toBe('Café news today\n\nSecond paragraph');
   });
 });
+
+describe('the text of an instrument', () => {
+  it('is read as an instrument and dated by its date line, not the first date it mentions', async () => {
+    const text = [
+      'Department for Education',
+      '',
+      'Improvement notice: special educational needs and disabilities (SEND)',
+      'Example Council',
+      '',
+      'Date: 16 July 2025',
+      '',
+      'The inspection reported on 2 May 2025 found widespread failings.',
+    ].join('\n');
+    const doc = await parseDocument({ bytes: Buffer.from(text), uri: 'file:///notice.txt' });
+    expect([doc.kind, doc.publishedAt]).toEqual(['instrument_pdf', '2025-07-16']);
+  });
+
+  it('reads "this 9th day of October 2024" in a signature block', async () => {
+    const text = 'DIRECTION ISSUED TO EXAMPLE COUNCIL\n\nThe Secretary of State directs as follows.\n\nGIVEN under the hand of the Secretary of State this 9th day of October 2024.';
+    const doc = await parseDocument({ bytes: Buffer.from(text), uri: 'file:///direction.txt' });
+    expect([doc.kind, doc.publishedAt]).toEqual(['instrument_pdf', '2024-10-09']);
+  });
+
+  it('leaves a news story that quotes a notice as news', async () => {
+    const text = 'Council handed improvement notice\n\nTuesday 4 March 2025\n\nThe Department for Education has issued an improvement notice to the council.';
+    const doc = await parseDocument({ bytes: Buffer.from(text), uri: 'file:///story.txt' });
+    expect([doc.kind, doc.publishedAt]).toEqual(['news', '2025-03-04']);
+  });
+});
