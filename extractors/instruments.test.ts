@@ -26,6 +26,8 @@ const TABLE: Array<[string, string | null, Array<[string, string | null, boolean
   ['Cumberland Council was given the direction by the Department for Education on 14 February.', '2025-02-18', [['direction', '2025-02-14', false]]],
   ['The judge issued a direction to the council to file evidence.', null, []],
   ['Cabinet agreed a new direction for the service.', null, []],
+  ['I confirm that the statutory direction issued to Blackpool Council on 19 July 2023 under section 497A(4B), is revoked.', null, [['direction', '2023-07-19', false], ['revocation', null, false]]],
+  ['The department was satisfied enough for the direction to be revoked, it said in a letter dated 16 December.', '2021-12-20', [['revocation', '2021-12-16', false]]],
 ];
 
 describe('findInstruments', () => {

@@ -61,8 +61,8 @@ const LETTER_DATED = new RegExp(`\\b(?:letter|notice|decision) dated ${DATE_SOUR
 const SENTENCE_ON_DAY = /^(?:On|Last) (?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? [^.]{0,120}\b(?:gave|issued|made|served|added|published)\b/;
 const SENTENCE_ON_DATE = new RegExp(`^(?:\\(?\\d+[.)]\\s*)?(?:On|In) ${DATE_SOURCE},?\\s+[^.]{0,160}\\b(?:gave|issued|made|served)\\b`, 'i');
 
-function dateNear(text: string, s: Sentence, start: number, end: number, anchor: string | null): string | null {
-  const after = text.slice(end, s.end);
+/** The date the words right after a mention give it ("issued on 3 April 2017", ", dated 17 September"). */
+function dateAfter(after: string, anchor: string | null): string | null {
   for (const re of DATE_AFTER) {
     const m = re.exec(after);
     if (!m?.groups) continue;
@@ -70,6 +70,13 @@ function dateNear(text: string, s: Sentence, start: number, end: number, anchor:
     const d = resolveDateMatch(m.groups, anchor, 'past');
     if (d) return d;
   }
+  return null;
+}
+
+/** The date a mention carries: after it, right before it ("the March 2017 Direction"), or from its sentence. */
+function dateNear(text: string, s: Sentence, start: number, end: number, anchor: string | null): string | null {
+  const after = dateAfter(text.slice(end, s.end), anchor);
+  if (after) return after;
   const before = text.slice(Math.max(s.start, start - 40), start);
   const b = DATE_BEFORE.exec(before);
   if (b?.groups) return resolveDateMatch(b.groups, anchor, 'past');
@@ -115,16 +122,21 @@ export function findInstruments(text: string, sentences: Sentence[], anchor: str
         if (kind === 'revocation') {
           const obj = OBJECT.exec(m[0]);
           // "the direction was revoked on 15 November 2021": the date is the revocation's own.
-          if (obj && obj.index === 0) mention.date = dateNear(text, s, start, end, anchor);
-          else if (obj) {
-            const objStart = start + obj.index;
-            const objEnd = objStart + obj[0].length;
-            const objKind: InstrumentKind = obj[1] ? 'revised_direction' : obj[2].toLowerCase() === 'direction' ? 'direction' : 'improvement_notice';
+          const objStart = start + (obj?.index ?? 0);
+          const objEnd = objStart + (obj?.[0].length ?? 0);
+          const objKind: InstrumentKind = obj?.[1] ? 'revised_direction' : obj?.[2].toLowerCase() === 'direction' ? 'direction' : 'improvement_notice';
+          const revoked = (date: string | null) =>
+            date && out.push({ kind: objKind, start: objStart, end: objEnd, sentence: s, date, excluded: otherKind || negated(text, s, objStart, objEnd), revokedObject: true, other: true });
+          if (obj && obj.index === 0) {
+            // "the direction issued to Blackpool Council on 19 July 2023 …, is revoked": the inner date is the
+            // revoked direction's; what follows the verb is the revocation's own.
+            revoked(dateAfter(text.slice(objEnd, end), anchor));
+            mention.date = dateNear(text, s, start, end, anchor);
+          } else if (obj) {
             // "Letter revoking the direction issued to Torbay Council: 12 February 2025": a title's date is the letter's.
             const titled = /^[^.;]*:\s*\d/.test(text.slice(end, s.end));
-            const objDate = titled ? null : dateNear(text, s, objStart, end, anchor);
             if (titled) mention.date = dateNear(text, s, start, end, anchor);
-            if (objDate) out.push({ kind: objKind, start: objStart, end: objEnd, sentence: s, date: objDate, excluded: otherKind || negated(text, s, objStart, objEnd), revokedObject: true, other: true });
+            else revoked(dateNear(text, s, objStart, end, anchor));
           }
         } else {
           mention.date = dateNear(text, s, start, end, anchor);

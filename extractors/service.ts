@@ -10,9 +10,15 @@ const BEFORE = 50;
 const AFTER = 60;
 
 /** The service named right beside a mention, the nearer one when both are; null when neither is. */
-export function serviceNear(text: string, start: number, end: number, bounds: { start: number; end: number }): Service | null {
-  const from = Math.max(bounds.start, start - BEFORE);
-  const window = text.slice(from, Math.min(bounds.end, end + AFTER));
+export function serviceNear(
+  text: string,
+  start: number,
+  end: number,
+  bounds: { start: number; end: number },
+  reach: { before: number; after: number } = { before: BEFORE, after: AFTER },
+): Service | null {
+  const from = Math.max(bounds.start, start - reach.before);
+  const window = text.slice(from, Math.min(bounds.end, end + reach.after));
   const distance = (re: RegExp) => {
     let best = Infinity;
     for (const m of window.matchAll(re)) {

@@ -149,12 +149,14 @@ function fromText(doc: ParsedDocument): Intervention[] {
 }
 
 /**
- * An event's service: what the words beside its mentions say; else, when another instrument in the document is
- * explicitly SEND, children's social care (the document holds both kinds); else the document's own service.
+ * An event's service: what the words beside its mentions say, else the nearest service words in their sentences;
+ * else, when another instrument in the document is explicitly SEND, children's social care (the document holds
+ * both kinds); else the document's own service.
  */
 function serviceOfEvent(e: Event, all: Event[], doc: ParsedDocument): Service {
   const near = (x: Event) => x.mentions.map((m) => serviceNear(doc.text, m.start, m.end, m.sentence)).find((s) => s !== null) ?? null;
-  const own = near(e);
+  const whole = { before: Infinity, after: Infinity };
+  const own = near(e) ?? e.mentions.map((m) => serviceNear(doc.text, m.start, m.end, m.sentence, whole)).find((s) => s !== null);
   if (own) return own;
   if (all.some((x) => x !== e && near(x) === 'SEND')) return "children's social care";
   return documentService(doc.title ?? '', doc.text);
