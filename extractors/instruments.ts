@@ -2,7 +2,7 @@
 // ("the direction of 22 August 2018", "issued yesterday", "the March 2017 Direction"), and whether the
 // sentence is about another kind of direction (best value, academy orders) or denies an intervention.
 import rules from './data/instruments.json' with { type: 'json' };
-import { DATE_SOURCE, resolveDateMatch, resolveRelativeDay } from './dates.js';
+import { dateAfter, dateNear } from './instrument-dates.js';
 import { phraseRegex, type Sentence } from './text.js';
 import type { InstrumentKind } from '../src/schema/record.js';
 
@@ -32,62 +32,6 @@ const NEGATION_AFTER = phraseRegex(rules.negationAfterCues, 'gi');
 const NEGATION_REACH = 30;
 const OTHER_BEFORE = /\b(?:replaced by|replaces?|replacing|replaced|in place of|in addition to|earlier|previous|first|original)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
 const OBJECT = /\b(revised )?(?:statutory )?(direction|improvement notice|notice)s?\b/i;
-
-const RELATIVE = '(?<rel>yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
-const COUNCIL_TAIL = "(?:to (?:the )?[A-Z][\\w'’&,-]*(?:\\s+[A-Z&][\\w'’&-]*|\\s+(?:of|upon|and|on|with)\\s+[A-Z][\\w'’-]*){0,6}\\s*)?";
-/** Text that does not name another instrument ("replaces the one issued in January" dates the one, not this). */
-const NO_OTHER_INSTRUMENT = '(?:(?!replac|the one|direction|notice)[^.;])';
-const DATE_AFTER = [
-  // "Date of this Direction: 11 March 2025"
-  new RegExp(`^:\\s*${DATE_SOURCE}`, 'i'),
-  // "the direction it placed on Torbay Council's children's services in March 2018", "the one it gave the council in July 2024"
-  new RegExp(`^\\s*(?:that |which )?(?:it|they|ministers|the (?:department|DfE|Secretary of State))\\s+(?:gave|issued|made|placed|imposed|served)\\b[^.;]{0,60}?\\b(?:on|in)\\s+${DATE_SOURCE}`, 'i'),
-  new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|dated|signed|imposed|served|sent|published)?\\s*${COUNCIL_TAIL}(?:(?:on|of|in|dated|from)\\s+|:\\s*)${DATE_SOURCE}`, 'i'),
-  // "issued to the Essex unitary on 10 December 2024", "the direction imposed in October 2022", "dated January 17"
-  new RegExp(`^${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:issued|given|made|served|imposed|placed|sent|dated|signed)\\b${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:on|in|dated)\\s+${DATE_SOURCE}`, 'i'),
-  new RegExp(`^\\s*,?\\s*dated\\s+${DATE_SOURCE}`, 'i'),
-  // "Cumberland Council was given the direction by the Department for Education on 14 February"
-  new RegExp(`^\\s+by (?:the )?(?:Department for Education|DfE|Secretary of State|education secretary|ministers?|government)[^.;]{0,30}?\\b(?:on|in)\\s+${DATE_SOURCE}`, 'i'),
-  // "BCP's earlier direction on children's social care, which dates from October 2023"
-  new RegExp(`^[^.;]{0,60}?\\bwhich dates from\\s+${DATE_SOURCE}`, 'i'),
-  new RegExp(`^[^.;]{0,60}?\\b(?:was|were|is|are|has been|have been) (?:issued|given|made|served|sent|imposed) (?:to [^.;]{0,60}? )?(?:on |in )?${DATE_SOURCE}`, 'i'),
-  new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|sent|published|served)\\s+${COUNCIL_TAIL}${RELATIVE}`, 'i'),
-  new RegExp(`^[^.;]{0,60}?\\b(?:was|were|has been|have been) (?:issued|given|made|served|sent|imposed) [^.;]{0,40}?${RELATIVE}`, 'i'),
-];
-const DATE_BEFORE = new RegExp(`${DATE_SOURCE}\\s+(?:statutory\\s+|SEND\\s+)?$`, 'i');
-/** "In a letter dated 16 December, the department said ...": the date of the decision the sentence reports. */
-const LETTER_DATED = new RegExp(`\\b(?:letter|notice|decision) dated ${DATE_SOURCE}`, 'i');
-/** "On Tuesday the Department added a SEND direction": a weekday before the article's date. */
-const SENTENCE_ON_DAY = /^(?:On|Last) (?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? [^.]{0,120}\b(?:gave|issued|made|served|added|published)\b/;
-const SENTENCE_ON_DATE = new RegExp(`^(?:\\(?\\d+[.)]\\s*)?(?:On|In) ${DATE_SOURCE},?\\s+[^.]{0,160}\\b(?:gave|issued|made|served)\\b`, 'i');
-
-/** The date the words right after a mention give it ("issued on 3 April 2017", ", dated 17 September"). */
-function dateAfter(after: string, anchor: string | null): string | null {
-  for (const re of DATE_AFTER) {
-    const m = re.exec(after);
-    if (!m?.groups) continue;
-    if (m.groups.rel) return resolveRelativeDay(m.groups.rel.replace(/^(on|last) /i, ''), anchor);
-    const d = resolveDateMatch(m.groups, anchor, 'past');
-    if (d) return d;
-  }
-  return null;
-}
-
-/** The date a mention carries: after it, right before it ("the March 2017 Direction"), or from its sentence. */
-function dateNear(text: string, s: Sentence, start: number, end: number, anchor: string | null): string | null {
-  const after = dateAfter(text.slice(end, s.end), anchor);
-  if (after) return after;
-  const before = text.slice(Math.max(s.start, start - 40), start);
-  const b = DATE_BEFORE.exec(before);
-  if (b?.groups) return resolveDateMatch(b.groups, anchor, 'past');
-  const letter = LETTER_DATED.exec(s.text);
-  if (letter?.groups) return resolveDateMatch(letter.groups, anchor, 'past');
-  const onDay = SENTENCE_ON_DAY.exec(s.text);
-  if (onDay?.groups && s.start + onDay.index + onDay[0].length <= start + 40) return resolveRelativeDay(onDay.groups.day, anchor);
-  const on = SENTENCE_ON_DATE.exec(s.text);
-  if (on?.groups && s.start + on.index + on[0].length <= start + 40) return resolveDateMatch(on.groups, anchor, 'past');
-  return null;
-}
 
 /**
  * A denial or hypothesis ("rather than a statutory direction", "was not considered sufficient") covers the
@@ -119,33 +63,44 @@ export function findInstruments(text: string, sentences: Sentence[], anchor: str
         const other = OTHER_BEFORE.test(text.slice(s.start, start));
         const excluded = otherKind || negated(text, s, start, end);
         const mention: InstrumentMention = { kind, start, end, sentence: s, date: null, excluded, revokedObject: false, other };
-        if (kind === 'revocation') {
-          const obj = OBJECT.exec(m[0]);
-          // "the direction was revoked on 15 November 2021": the date is the revocation's own.
-          const objStart = start + (obj?.index ?? 0);
-          const objEnd = objStart + (obj?.[0].length ?? 0);
-          const objKind: InstrumentKind = obj?.[1] ? 'revised_direction' : obj?.[2].toLowerCase() === 'direction' ? 'direction' : 'improvement_notice';
-          const revoked = (date: string | null) =>
-            date && out.push({ kind: objKind, start: objStart, end: objEnd, sentence: s, date, excluded: otherKind || negated(text, s, objStart, objEnd), revokedObject: true, other: true });
-          if (obj && obj.index === 0) {
-            // "the direction issued to Blackpool Council on 19 July 2023 …, is revoked": the inner date is the
-            // revoked direction's; what follows the verb is the revocation's own.
-            revoked(dateAfter(text.slice(objEnd, end), anchor));
-            mention.date = dateNear(text, s, start, end, anchor);
-          } else if (obj) {
-            // "Letter revoking the direction issued to Torbay Council: 12 February 2025": a title's date is the letter's.
-            const titled = /^[^.;]*:\s*\d/.test(text.slice(end, s.end));
-            if (titled) mention.date = dateNear(text, s, start, end, anchor);
-            else revoked(dateNear(text, s, objStart, end, anchor));
-          }
-        } else {
-          mention.date = dateNear(text, s, start, end, anchor);
-        }
+        if (kind === 'revocation') out.push(...revocationParts(text, s, m[0], mention, anchor, otherKind));
+        else mention.date = dateNear(text, s, start, end, anchor);
         out.push(mention);
       }
     }
   }
   return dropUnsupportedWeak(text, resolveBareNotices(text, out.sort((a, b) => a.start - b.start)));
+}
+
+/**
+ * A revocation names what it revokes ("revokes the direction issued on 22 August 2018"): when a date tells which,
+ * that instrument is an event of its own. Sets the revocation's own date and returns the revoked instrument.
+ */
+function revocationParts(text: string, s: Sentence, matched: string, mention: InstrumentMention, anchor: string | null, otherKind: boolean): InstrumentMention[] {
+  const { start, end } = mention;
+  const obj = OBJECT.exec(matched);
+  if (!obj) {
+    mention.date = dateNear(text, s, start, end, anchor);
+    return [];
+  }
+  const objStart = start + obj.index;
+  const objEnd = objStart + obj[0].length;
+  const kind: InstrumentKind = obj[1] ? 'revised_direction' : obj[2].toLowerCase() === 'direction' ? 'direction' : 'improvement_notice';
+  let objDate: string | null;
+  if (obj.index === 0) {
+    // "the direction issued to Blackpool Council on 19 July 2023 …, is revoked (on …)": the date inside is the
+    // revoked direction's; what follows the verb is the revocation's own.
+    objDate = dateAfter(text.slice(objEnd, end), anchor);
+    mention.date = dateNear(text, s, start, end, anchor);
+  } else if (/^[^.;]*:\s*\d/.test(text.slice(end, s.end))) {
+    // "Letter revoking the direction issued to Torbay Council: 12 February 2025": a title's date is the letter's.
+    objDate = null;
+    mention.date = dateNear(text, s, start, end, anchor);
+  } else {
+    objDate = dateNear(text, s, objStart, end, anchor);
+  }
+  if (!objDate) return [];
+  return [{ kind, start: objStart, end: objEnd, sentence: s, date: objDate, excluded: otherKind || negated(text, s, objStart, objEnd), revokedObject: true, other: true }];
 }
 
 /**

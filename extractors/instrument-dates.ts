@@ -1,0 +1,60 @@
+// The date an instrument mention carries: "the direction of 22 August 2018", "issued yesterday", "the March 2017
+// Direction", "Date of this Direction: 11 March 2025", "On 30 March 2017 the Secretary of State gave … a direction".
+import { DATE_SOURCE, resolveDateMatch, resolveRelativeDay } from './dates.js';
+import type { Sentence } from './text.js';
+
+const RELATIVE = '(?<rel>yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
+const COUNCIL_TAIL = "(?:to (?:the )?[A-Z][\\w'’&,-]*(?:\\s+[A-Z&][\\w'’&-]*|\\s+(?:of|upon|and|on|with)\\s+[A-Z][\\w'’-]*){0,6}\\s*)?";
+/** Text that does not name another instrument ("replaces the one issued in January" dates the one, not this). */
+const NO_OTHER_INSTRUMENT = '(?:(?!replac|the one|direction|notice)[^.;])';
+const DATE_AFTER = [
+  // "Date of this Direction: 11 March 2025"
+  new RegExp(`^:\\s*${DATE_SOURCE}`, 'i'),
+  // "the direction it placed on Torbay Council's children's services in March 2018", "the one it gave the council in July 2024"
+  new RegExp(`^\\s*(?:that |which )?(?:it|they|ministers|the (?:department|DfE|Secretary of State))\\s+(?:gave|issued|made|placed|imposed|served)\\b[^.;]{0,60}?\\b(?:on|in)\\s+${DATE_SOURCE}`, 'i'),
+  new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|dated|signed|imposed|served|sent|published)?\\s*${COUNCIL_TAIL}(?:(?:on|of|in|dated|from)\\s+|:\\s*)${DATE_SOURCE}`, 'i'),
+  // "issued to the Essex unitary on 10 December 2024", "the direction imposed in October 2022", "dated January 17"
+  new RegExp(`^${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:issued|given|made|served|imposed|placed|sent|dated|signed)\\b${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:on|in|dated)\\s+${DATE_SOURCE}`, 'i'),
+  new RegExp(`^\\s*,?\\s*dated\\s+${DATE_SOURCE}`, 'i'),
+  // "Cumberland Council was given the direction by the Department for Education on 14 February"
+  new RegExp(`^\\s+by (?:the )?(?:Department for Education|DfE|Secretary of State|education secretary|ministers?|government)[^.;]{0,30}?\\b(?:on|in)\\s+${DATE_SOURCE}`, 'i'),
+  // "BCP's earlier direction on children's social care, which dates from October 2023"
+  new RegExp(`^[^.;]{0,60}?\\bwhich dates from\\s+${DATE_SOURCE}`, 'i'),
+  new RegExp(`^[^.;]{0,60}?\\b(?:was|were|is|are|has been|have been) (?:issued|given|made|served|sent|imposed) (?:to [^.;]{0,60}? )?(?:on |in )?${DATE_SOURCE}`, 'i'),
+  new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|sent|published|served)\\s+${COUNCIL_TAIL}${RELATIVE}`, 'i'),
+  new RegExp(`^[^.;]{0,60}?\\b(?:was|were|has been|have been) (?:issued|given|made|served|sent|imposed) [^.;]{0,40}?${RELATIVE}`, 'i'),
+];
+const DATE_BEFORE = new RegExp(`${DATE_SOURCE}\\s+(?:statutory\\s+|SEND\\s+)?$`, 'i');
+/** "In a letter dated 16 December, the department said ...": the date of the decision the sentence reports. */
+const LETTER_DATED = new RegExp(`\\b(?:letter|notice|decision) dated ${DATE_SOURCE}`, 'i');
+/** "On Tuesday the Department added a SEND direction": a weekday before the article's date. */
+const SENTENCE_ON_DAY = /^(?:On|Last) (?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? [^.]{0,120}\b(?:gave|issued|made|served|added|published)\b/;
+const SENTENCE_ON_DATE = new RegExp(`^(?:\\(?\\d+[.)]\\s*)?(?:On|In) ${DATE_SOURCE},?\\s+[^.]{0,160}\\b(?:gave|issued|made|served)\\b`, 'i');
+
+/** The date the words right after a mention give it ("issued on 3 April 2017", ", dated 17 September"). */
+export function dateAfter(after: string, anchor: string | null): string | null {
+  for (const re of DATE_AFTER) {
+    const m = re.exec(after);
+    if (!m?.groups) continue;
+    if (m.groups.rel) return resolveRelativeDay(m.groups.rel.replace(/^(on|last) /i, ''), anchor);
+    const d = resolveDateMatch(m.groups, anchor, 'past');
+    if (d) return d;
+  }
+  return null;
+}
+
+/** The date a mention carries: after it, right before it ("the March 2017 Direction"), or from its sentence. */
+export function dateNear(text: string, s: Sentence, start: number, end: number, anchor: string | null): string | null {
+  const after = dateAfter(text.slice(end, s.end), anchor);
+  if (after) return after;
+  const before = text.slice(Math.max(s.start, start - 40), start);
+  const b = DATE_BEFORE.exec(before);
+  if (b?.groups) return resolveDateMatch(b.groups, anchor, 'past');
+  const letter = LETTER_DATED.exec(s.text);
+  if (letter?.groups) return resolveDateMatch(letter.groups, anchor, 'past');
+  const onDay = SENTENCE_ON_DAY.exec(s.text);
+  if (onDay?.groups && s.start + onDay.index + onDay[0].length <= start + 40) return resolveRelativeDay(onDay.groups.day, anchor);
+  const on = SENTENCE_ON_DATE.exec(s.text);
+  if (on?.groups && s.start + on.index + on[0].length <= start + 40) return resolveDateMatch(on.groups, anchor, 'past');
+  return null;
+}
