@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople } from './people.js';
+import { findPeople, findSurnameAppointments } from './people.js';
 import { splitSentences } from './text.js';
 
 // sentence → [name, role] pairs
@@ -30,5 +30,15 @@ describe('findPeople', () => {
     ]) {
       expect(findPeople(splitSentences(text)[0])).toEqual([]);
     }
+  });
+});
+
+describe('findSurnameAppointments', () => {
+  it('ties "Ms Brazil was appointed" to the Eleanor Brazil named earlier', async () => {
+    const [first, second] = splitSentences('A review by commissioner Eleanor Brazil followed. The direction, under which Ms Brazil was appointed, is replaced.');
+    const known = findPeople(first);
+    const found = findSurnameAppointments(second, known);
+    expect(found.map((p) => [p.name, p.role])).toEqual([['Eleanor Brazil', 'commissioner']]);
+    expect(second.text.slice(found[0].start - second.start, found[0].end - second.start)).toBe('Brazil');
   });
 });

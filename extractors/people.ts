@@ -84,3 +84,17 @@ export function findPeople(sentence: Sentence): PersonFact[] {
   }
   return out;
 }
+
+/** "under which Ms Brazil was appointed": a person named earlier in full, appointed again by surname. */
+const BY_SURNAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Professor)\s+([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+(?:was|has been|had been|is|will be)\s+(?:re-?)?appointed\b/g;
+
+export function findSurnameAppointments(sentence: Sentence, known: PersonFact[]): PersonFact[] {
+  const out: PersonFact[] = [];
+  for (const m of sentence.text.matchAll(BY_SURNAME)) {
+    const person = known.find((p) => p.name.split(/\s+/).at(-1) === m[1]);
+    if (!person || out.some((p) => p.name === person.name)) continue;
+    const start = sentence.start + m.index! + m[0].indexOf(m[1]);
+    out.push({ name: person.name, role: person.role, start, end: start + m[1].length, sentence });
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { findInstruments, type InstrumentMention } from '../../extractors/instru
 import { findLegalBasis } from '../../extractors/legal-basis.js';
 import { findOfsted } from '../../extractors/ofsted.js';
 import { findPartners, type PartnerFact } from '../../extractors/partners.js';
-import { findPeople } from '../../extractors/people.js';
+import { findPeople, findSurnameAppointments, type PersonFact } from '../../extractors/people.js';
 import { documentService, serviceNear } from '../../extractors/service.js';
 import { evidence, sentenceEvidence, splitSentences, type Sentence } from '../../extractors/text.js';
 import type { Intervention, Service } from '../schema/record.js';
@@ -113,6 +113,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
   // Pass 2: facts, attached to the events the sentence is about.
   const legalBasis = findLegalBasis(text);
   let current: Event[] = table.primaryEvents().slice(0, 1);
+  const known: PersonFact[] = [];
   for (const s of sentences) {
     const mentioned = instrumentsIn.get(s.index) ?? [];
     const named = mentioned.flatMap((i) => mentionEvents.get(i) ?? []);
@@ -133,7 +134,9 @@ function fromText(doc: ParsedDocument): Intervention[] {
     }
     if (!targets.length) continue;
     const quoted = QUOTED.test(s.text);
-    for (const person of findPeople(s)) for (const e of targets) e.addPerson(person.name, person.role, sentenceEvidence(s));
+    const people = findPeople(s);
+    known.push(...people);
+    for (const person of [...people, ...findSurnameAppointments(s, known)]) for (const e of targets) e.addPerson(person.name, person.role, sentenceEvidence(s));
     const deadlines = quoted || HYPOTHETICAL.test(s.text) ? [] : findDeadlines(s, anchorFor(doc, targets[0], anchor));
     for (const d of deadlines) for (const e of targets) e.addDeadline(d, text);
     for (const c of findCadences(s)) {
