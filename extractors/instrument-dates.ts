@@ -17,7 +17,7 @@ const DATE_AFTER = [
   new RegExp(`^${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:issued|given|made|served|imposed|placed|sent|dated|signed)\\b${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:on|in|dated)\\s+${DATE_SOURCE}`, 'i'),
   new RegExp(`^\\s*,?\\s*dated\\s+${DATE_SOURCE}`, 'i'),
   // "Cumberland Council was given the direction by the Department for Education on 14 February"
-  new RegExp(`^\\s+by (?:the )?(?:Department for Education|DfE|Secretary of State|education secretary|ministers?|government)[^.;]{0,30}?\\b(?:on|in)\\s+${DATE_SOURCE}`, 'i'),
+  new RegExp(`^\\s+by (?:the )?(?:Department for Education|DfE|Secretary of State|education secretary|ministers?|government)[^.;]{0,30}?\\b(?:(?:on|in)\\s+${DATE_SOURCE}|${RELATIVE})`, 'i'),
   // "BCP's earlier direction on children's social care, which dates from October 2023"
   new RegExp(`^[^.;]{0,60}?\\bwhich dates from\\s+${DATE_SOURCE}`, 'i'),
   new RegExp(`^[^.;]{0,60}?\\b(?:was|were|is|are|has been|have been) (?:issued|given|made|served|sent|imposed) (?:to [^.;]{0,60}? )?(?:on |in )?${DATE_SOURCE}`, 'i'),

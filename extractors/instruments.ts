@@ -119,7 +119,7 @@ function dropUnsupportedWeak(text: string, mentions: InstrumentMention[]): Instr
 function resolveBareNotices(text: string, mentions: InstrumentMention[]): InstrumentMention[] {
   let named = false;
   return mentions.filter((m) => {
-    const bare = /^notice$/i.test(text.slice(m.start, m.end));
+    const bare = /^notices?$/i.test(text.slice(m.start, m.end));
     if (!bare && m.kind === 'improvement_notice') named = true;
     return !bare || named;
   });

@@ -31,7 +31,7 @@ const TIED = [
   // "Eleanor Fry shall continue in post as Children's Services Commissioner", "Joanne Pitt was appointed on 12 June"
   new RegExp(`(?<name>${NAME}) (?:shall|will) continue (?:in post )?as (?:the )?(?<role>[^,.;]*?${ROLE})`, 'g'),
   // "Alan Woods CBE is to chair the Children's Services Improvement Board"
-  new RegExp(`(?<name>${NAME})(?: [A-Z]{2,4})?(?:, [^,.;]{3,60},)? (?:is to|will|to) (?<role>chair the [^,.;]*?[bB]oard)`, 'g'),
+  new RegExp(`(?<name>${NAME})(?: [A-Z]{2,4})?(?:, [^,.;]{3,60})?,? (?:is to|will|to) (?<role>(?:chair|lead) the [^,.;]*?[bB]oard)`, 'g'),
 ];
 /** Capitalised words that start role or body names, never a person's. */
 const NOT_A_NAME = /^(?:Intervention|Improvement|Children|Services|Secretary|Department|Director|Commissioner|Adviser|Chair|The|This|That|Staff|Government|Ministers?)\b/;
@@ -74,7 +74,7 @@ export function findPeople(sentence: Sentence): PersonFact[] {
       if (/\b(?:Council|Board|Department|Ofsted|Secretary|Minister|County|Borough|Trust)\b/.test(raw)) continue;
       // An appointment or a chair tied to the name is evidence enough; a bare "commissioner X" needs compromise
       // to agree that X is a person, so a capitalised phrase that only looks like a name never passes.
-      const tied = /\bappoint|\bchair\b/i.test(m[0]);
+      const tied = /\bappoint|\b(?:chair|lead) the\b/i.test(m[0]);
       if (!tied && !isPerson(raw, sentence.text)) continue;
       if (NOT_A_NAME.test(raw)) continue;
       const start = sentence.start + m.index! + m[0].indexOf(raw);

@@ -89,12 +89,15 @@ function fromText(doc: ParsedDocument): Intervention[] {
   // Pass 1: events.
   const lede = new Set(sentences.slice(0, LEDE_SENTENCES).flatMap((s) => subjectMentions(s).map((m) => m.council.name)));
   let focus: CouncilMention[] = [];
-  const primary = isInstrumentDoc ? primaryCouncil(text, mentions, instruments) : null;
+  // A council that helps another in this document is not the one an instrument is addressed to, unless it says so.
+  const partnerNames = new Set([...partnerMentions].map((m) => m.council.name));
+  const primary = isInstrumentDoc ? primaryCouncil(text, doc.title, mentions, instruments, partnerNames) : null;
   for (const s of sentences) {
     const here = subjectMentions(s);
     const mentioned = instrumentsIn.get(s.index) ?? [];
     for (const m of mentioned) {
-      let subjects = subjectsOf(text, m, here, focus.length ? focus : primary ? [primary] : []);
+      const candidates = here.filter((c) => !partnerNames.has(c.council.name) || isAddressee(text, m, c));
+      let subjects = subjectsOf(text, m, candidates, focus.length ? focus : primary ? [primary] : []);
       if (isInstrumentDoc && primary && !subjects.some((c) => isAddressee(text, m, c))) subjects = [primary];
       if (!isInstrumentDoc) subjects = subjects.filter((c) => lede.has(c.council.name) || isAddressee(text, m, c));
       const isSelf = isInstrumentDoc && table.size === 0;
@@ -105,7 +108,8 @@ function fromText(doc: ParsedDocument): Intervention[] {
       mentionEvents.set(m, events);
       if (subjects.length) focus = subjects;
     }
-    if (here.length && !mentioned.length) focus = here;
+    const notPartners = here.filter((c) => !partnerNames.has(c.council.name));
+    if (notPartners.length && !mentioned.length) focus = notPartners;
   }
   if (table.size === 0) return [];
   if (isInstrumentDoc) table.dateSelf(anchor);
@@ -177,14 +181,21 @@ function anchorFor(doc: ParsedDocument, event: Event, fallback: string | null): 
   return fallback;
 }
 
-/** The council an instrument document is addressed to: named after "issued to", else the first named. */
-function primaryCouncil(text: string, mentions: CouncilMention[], instruments: InstrumentMention[]): CouncilMention | null {
-  const councils = mentions.filter((m) => !m.body);
+/**
+ * The council an instrument document is addressed to: named after "issued to"; else the one in its title; else the
+ * one it names most (a letterhead's "Westminster" is named once, the addressee throughout).
+ */
+function primaryCouncil(text: string, title: string | null, mentions: CouncilMention[], instruments: InstrumentMention[], partners: Set<string>): CouncilMention | null {
+  const councils = mentions.filter((m) => !m.body && !partners.has(m.council.name));
   for (const i of instruments.slice(0, 5)) {
     const c = councils.find((m) => isAddressee(text, i, m));
     if (c) return c;
   }
-  return councils[0] ?? null;
+  const titled = title ? findCouncils(title, null).map((m) => m.council.name) : [];
+  const inTitle = councils.find((m) => titled.includes(m.council.name));
+  if (inTitle) return inTitle;
+  const count = (name: string) => councils.filter((m) => m.council.name === name).length;
+  return councils.reduce<CouncilMention | null>((best, m) => (!best || count(m.council.name) > count(best.council.name) ? m : best), null);
 }
 
 function groupBy<T>(xs: T[], key: (x: T) => number): Map<number, T[]> {
