@@ -19,6 +19,8 @@ const RELATIVE = new RegExp(
 );
 /** "gives the council three months to agree a plan": the span itself is the deadline's text. */
 const GIVEN_TIME = new RegExp(`\\b(?:gives?|given|giving|allows?|has|have) (?:the (?:council|authority|local authority) |it |them )?(?<span>(?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT})) to\\b`, 'gi');
+/** Standing time limits (EHC plans in 20 weeks, Ofsted action plans in 70 working days) are not the instrument's deadlines. */
+const STATUTORY_TIMESCALE = /\bEHC\b|education, health and care|working days|statutory (?:time ?limit|timescale)/i;
 const BY_DATE = new RegExp(`\\b(?:by|no later than|not later than|before|has until|until|due (?:by|on|in))\\s+(?:the end of\\s+)?${DATE_SOURCE}`, 'gi');
 const YEAR_END = /\b(?:by|no later than|before) the (?:year end|end of the (?:calendar )?year)\b/gi;
 const FINANCIAL_YEAR = /\b(?:by|no later than|before) the end of the (?:current )?financial year\b/gi;
@@ -42,7 +44,9 @@ export function findDeadlines(sentence: Sentence, anchor: string | null): Deadli
   const t = sentence.text;
   for (const m of t.matchAll(FIRST_DUE)) push(m, resolveDateMatch(m.groups!, anchor, 'future'));
   for (const m of t.matchAll(FIRST_DUE_YEAR_END)) push(m, anchor ? `${anchor.slice(0, 4)}-12-31` : null);
+  const statutory = STATUTORY_TIMESCALE.test(t);
   for (const m of t.matchAll(RELATIVE)) {
+    if (statutory) continue;
     const n = parseNumber(m.groups!.n);
     const unit = unitOf(m.groups!.unit);
     const working = /working/i.test(m.groups!.unit);

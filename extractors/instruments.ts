@@ -115,12 +115,13 @@ function dropUnsupportedWeak(text: string, mentions: InstrumentMention[]): Instr
   return supported ? mentions : mentions.filter((m) => !weak(m));
 }
 
-/** A bare "the notice" is an improvement notice only after one was named; in a revocation letter it is not. */
+/** A bare "the notice" is an improvement notice only after one was named ("… improvement notice lifted" too);
+ * in a revocation letter it is not. */
 function resolveBareNotices(text: string, mentions: InstrumentMention[]): InstrumentMention[] {
   let named = false;
   return mentions.filter((m) => {
     const bare = /^notices?$/i.test(text.slice(m.start, m.end));
-    if (!bare && m.kind === 'improvement_notice') named = true;
+    if (!bare && /improvement notice/i.test(text.slice(m.start, m.end))) named = true;
     return !bare || named;
   });
 }
