@@ -13,6 +13,10 @@ const TABLE: Array<[string, string, string]> = [
   ['There will be an annual review of the arrangements.', 'annual review', 'P1Y'],
   ['Officials hold quarterly monitoring meetings with the council.', 'quarterly monitoring meetings', 'P3M'],
   ['Reviews happen every three months.', 'every three months', 'P3M'],
+  ['He will meet the director on a fortnightly basis.', 'on a fortnightly basis', 'P2W'],
+  ['Progress will be reviewed at six-month intervals.', 'at six-month intervals', 'P6M'],
+  ['The adviser reports at intervals of no more than three months.', 'at intervals of no more than three months', 'P3M'],
+  ['The board meets every six weeks.', 'every six weeks', 'P6W'],
 ];
 
 describe('findCadences', () => {

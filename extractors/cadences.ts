@@ -20,7 +20,7 @@ const EVERY_N = new RegExp(`\\b${LEAD}every (?<n>${NUMBER_SOURCE}) (?<unit>month
 const NOT_CADENCE = new RegExp(table.notCadence.join('|'), 'i');
 
 /** A cheap test first: most sentences hold no cadence, and the full patterns are costly. */
-const MAYBE = /monthly|quarter|annual|yearly|every|twice|weekly|each|once a|basis/i;
+const MAYBE = /monthly|quarter|annual|yearly|every|twice|weekly|fortnight|each|once a|basis|intervals/i;
 
 export function findCadences(sentence: Sentence): CadenceFact[] {
   if (!MAYBE.test(sentence.text)) return [];

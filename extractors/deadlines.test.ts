@@ -14,6 +14,10 @@ const TABLE: Array<[string, string | null, string, string | null]> = [
   ['Reports are due quarterly, the first report being due by the year end.', '2017-09-01', 'the first report being due by the year end', '2017-12-31'],
   ['Advisers review six monthly, the first review to be submitted in February 2018.', '2017-09-01', 'the first review to be submitted in February 2018', '2018-02'],
   ['It must agree a partnership within three months.', null, 'within three months', null],
+  ['Mr Ampofo will report back to ministers by Christmas.', '2025-10-07', 'by Christmas', '2025-12-25'],
+  ['A new plan must be sent by next March.', '2025-11-19', 'by next March', '2026-03-31'],
+  ['The review must finish before the end of the year.', '2025-11-19', 'before the end of the year', '2025-12-31'],
+  ['The council must report back by the autumn.', '2025-03-01', 'by the autumn', null],
 ];
 
 describe('findDeadlines', () => {
@@ -22,6 +26,11 @@ describe('findDeadlines', () => {
     const found = findDeadlines(s, anchor);
     expect(found.map((d) => [d.text, d.due])).toEqual([[text, due]]);
     expect(sentenceText.slice(found[0].start, found[0].end)).toBe(text);
+  });
+
+  it('does not take standing time limits for the instrument\'s deadlines', () => {
+    const [s] = splitSentences('Issue at least 60% of new EHC plans within 20 weeks.');
+    expect(findDeadlines(s, '2025-04-07')).toEqual([]);
   });
 
   it('does not read "until it is revoked" as a deadline', () => {

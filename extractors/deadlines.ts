@@ -21,7 +21,10 @@ const RELATIVE = new RegExp(
 const GIVEN_TIME = new RegExp(`\\b(?:gives?|given|giving|allows?|has|have) (?:the (?:council|authority|local authority) |it |them )?(?<span>(?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT})) to\\b`, 'gi');
 /** Standing time limits (EHC plans in 20 weeks, Ofsted action plans in 70 working days) are not the instrument's deadlines. */
 const STATUTORY_TIMESCALE = /\bEHC\b|education, health and care|working days|statutory (?:time ?limit|timescale)/i;
-const BY_DATE = new RegExp(`\\b(?:by|no later than|not later than|before|has until|until|due (?:by|on|in))\\s+(?:the end of\\s+)?${DATE_SOURCE}`, 'gi');
+const BY_DATE = new RegExp(`\\b(?:by|no later than|not later than|before|has until|until|due (?:by|on|in))\\s+(?:the end of\\s+)?(?:next\\s+)?${DATE_SOURCE}`, 'gi');
+/** "by Christmas"; and deadlines too vague to date ("by the summer", "by the February half-term"), kept with due null. */
+const CHRISTMAS = /\bby Christmas\b/gi;
+const VAGUE = /\b(?:by|before) (?:the )?(?:end of the )?(?:(?:spring|summer|autumn|winter)(?: term)?(?: \d{4})?|(?:February|October|May) half-term)\b/gi;
 const YEAR_END = /\b(?:by|no later than|before) the (?:year end|end of the (?:calendar )?year)\b/gi;
 const FINANCIAL_YEAR = /\b(?:by|no later than|before) the end of the (?:current )?financial year\b/gi;
 const FIRST_DUE = new RegExp(`\\bthe first (?:review|report|assessment)s? (?:to be |being |is |will be )?(?:submitted |due |made |sent |published )?(?:in|by|on) ${DATE_SOURCE}`, 'gi');
@@ -64,10 +67,13 @@ export function findDeadlines(sentence: Sentence, anchor: string | null): Deadli
   for (const m of t.matchAll(BY_DATE)) {
     if (/until/i.test(m[0]) && !/has until/i.test(m[0]) && NOT_A_DEADLINE_AFTER_UNTIL.test(t.slice(m.index + 6))) continue;
     let due = resolveDateMatch(m.groups!, anchor, 'future');
-    if (due && due.length === 7 && /the end of/i.test(m[0])) due = endOfMonth(+due.slice(0, 4), +due.slice(5, 7) - 1);
+    // "by the end of March", "by March": the month's last day; "due in March" stays the month.
+    if (due && due.length === 7 && !/^due in/i.test(m[0])) due = endOfMonth(+due.slice(0, 4), +due.slice(5, 7) - 1);
     push(m, due);
   }
   for (const m of t.matchAll(YEAR_END)) push(m, anchor ? `${anchor.slice(0, 4)}-12-31` : null);
+  for (const m of t.matchAll(CHRISTMAS)) push(m, anchor ? (anchor.slice(5) <= '12-25' ? `${anchor.slice(0, 4)}-12-25` : `${+anchor.slice(0, 4) + 1}-12-25`) : null);
+  for (const m of t.matchAll(VAGUE)) push(m, null);
   for (const m of t.matchAll(FINANCIAL_YEAR)) {
     if (!anchor) push(m, null);
     else {

@@ -11,6 +11,11 @@ const TABLE: Array<[string, string, string, string | null]> = [
   ['This Direction shall remain in force until it is revoked by the Secretary of State.', 'remain in force until it is revoked by the Secretary of State', 'open-ended', null],
   ['The DfE Direction is open ended.', 'open ended', 'open-ended', null],
   ['They must accommodate advisers until the directions are removed.', 'until the directions are removed', 'open-ended', null],
+  ['The partnership will run for up to two years.', 'for up to two years', 'P2Y', 'at most'],
+  ['The trust will run services for an initial term of five years.', 'for an initial term of five years', 'P5Y', 'initial'],
+  ['Support will continue for the next 12 months.', 'for the next 12 months', 'P12M', null],
+  ['Warwickshire will stay in touch for a further year.', 'for a further year', 'P1Y', null],
+  ['The direction stays until ministers are satisfied.', 'until ministers are satisfied', 'open-ended', null],
 ];
 
 describe('findDurations', () => {

@@ -17,9 +17,14 @@ const UNIT = '(?:months?|years?|weeks?)';
 const FROM = '(?: from the date of (?:this|the) (?:direction|notice|letter))?';
 const AT_LEAST = '(?<least>not less than |no less than |at least |a minimum of |an? minimum of |a minimum )?';
 const BOUNDED = [
-  new RegExp(`\\bfor an? (?:(?<min>minimum )|further |(?<initial>initial ))?period of ${AT_LEAST}(?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT})${FROM}`, 'gi'),
+  new RegExp(`\\bfor an? (?:(?<min>minimum )|further |(?<initial>initial ))?(?:period|term) of ${AT_LEAST}(?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT})${FROM}`, 'gi'),
   new RegExp(`\\b(?:over |for )?${AT_LEAST}an? (?<initial>initial )?(?<n>${NUMBER_SOURCE})-(?<unit>month|year|week) (?:period|programme|term)${FROM}`, 'gi'),
   new RegExp(`\\bfor (?<initial>an initial |the initial |a further )?${AT_LEAST}(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})${FROM}(?! ago)`, 'gi'),
+  // "for up to two years", "for no longer than 18 months"
+  new RegExp(`\\bfor (?<most>up to |no (?:longer|more) than |not more than |a maximum of )(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})`, 'gi'),
+  // "for the next 12 months", "for a further year"
+  new RegExp(`\\bfor the (?:next|coming|following) (?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})`, 'gi'),
+  new RegExp(`\\bfor (?<n>a|one) (?:further |more |additional )(?<unit>year|month)\\b`, 'gi'),
   new RegExp(`\\b(?:run|last|lasts|continue|continues) for (?<initial>an initial )?${AT_LEAST}(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})`, 'gi'),
 ];
 const OPEN_ENDED = [
@@ -28,6 +33,8 @@ const OPEN_ENDED = [
   /\b(?:remain|continue|stay)s? in force until the (?:Secretary of State|Department|Minister|DfE) (?:revokes|lifts|withdraws|ends) it\b/gi,
   /\b(?:remain|continue|stay)s? in force until (?:it|the notice|the direction) is (?:formally )?(?:revoked|lifted|withdrawn)(?: by the (?:Secretary of State|Department|Minister|DfE))?/gi,
   /\buntil (?:it is )?revoked\b/gi,
+  /\buntil (?:ministers|the Secretary of State|the Department|the DfE|the government) (?:are|is) satisfied\b/gi,
+  /\buntil the Secretary of State (?:notifies|informs|tells) [^.;]{0,60}?\b(?:revoked|lifted|ended)\b/gi,
   /\bopen[ -]ended\b/gi,
   /\bindefinite(?:ly)?\b/gi,
 ];
@@ -35,7 +42,7 @@ const OPEN_ENDED = [
 const PAST = /^(?:for (?:the )?(?:last|past|previous|more than)|for \w+ (?:years|months) (?:running|in a row))/i;
 
 /** A cheap test first: most sentences hold no duration, and the full patterns are costly. */
-const MAYBE = /\b(?:for|minimum|until|open|indefinite|period|run|last)/i;
+const MAYBE = /\b(?:for|minimum|until|open|indefinite|period|run|last|term)/i;
 
 export function findDurations(sentence: Sentence): DurationFact[] {
   if (!MAYBE.test(sentence.text)) return [];
@@ -54,7 +61,7 @@ export function findDurations(sentence: Sentence): DurationFact[] {
       const n = parseNumber(m.groups!.n);
       const unit = unitOf(m.groups!.unit);
       if (!n || !unit) continue;
-      const qualifier = m.groups!.least || m.groups!.min ? 'at least' : m.groups!.initial ? 'initial' : null;
+      const qualifier = m.groups!.least || m.groups!.min ? 'at least' : m.groups!.most ? 'at most' : m.groups!.initial ? 'initial' : null;
       const text = m[0].replace(/^(?:over|run|last|lasts|continue|continues) (?:for )?/i, '');
       push(m.index! + m[0].length - text.length, text, isoPeriod(n, unit), qualifier);
     }
