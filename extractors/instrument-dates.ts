@@ -7,6 +7,8 @@ const RELATIVE = '(?<rel>yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday
 const COUNCIL_TAIL = "(?:to (?:the )?[A-Z][\\w'’&,-]*(?:\\s+[A-Z&][\\w'’&-]*|\\s+(?:of|upon|and|on|with)\\s+[A-Z][\\w'’-]*){0,6}\\s*)?";
 /** Text that does not name another instrument ("replaces the one issued in January" dates the one, not this). */
 const NO_OTHER_INSTRUMENT = '(?:(?!replac|the one|direction|notice)[^.;])';
+/** A character of the same sentence: a full stop only inside a word ("GOV.UK"). */
+const IN_CLAUSE = '(?:[^.;]|\\.(?=\\S))';
 const DATE_AFTER = [
   // "Date of this Direction: 11 March 2025"
   new RegExp(`^:\\s*${DATE_SOURCE}`, 'i'),
@@ -18,6 +20,9 @@ const DATE_AFTER = [
   new RegExp(`^\\s*,?\\s*dated\\s+${DATE_SOURCE}`, 'i'),
   // "Cumberland Council was given the direction by the Department for Education on 14 February"
   new RegExp(`^\\s+by (?:the )?(?:Department for Education|DfE|Secretary of State|education secretary|ministers?|government)[^.;]{0,30}?\\b(?:(?:on|in)\\s+${DATE_SOURCE}|${RELATIVE})`, 'i'),
+  // "issued a statutory direction on Tuesday", "The improvement notice … is dated May 6"
+  new RegExp(`^\\s*,?\\s*${RELATIVE}`, 'i'),
+  new RegExp(`^${IN_CLAUSE}{0,60}?\\b(?:is|was) dated\\s+${DATE_SOURCE}`, 'i'),
   // "BCP's earlier direction on children's social care, which dates from October 2023"
   new RegExp(`^[^.;]{0,60}?\\bwhich dates from\\s+${DATE_SOURCE}`, 'i'),
   new RegExp(`^[^.;]{0,60}?\\b(?:was|were|is|are|has been|have been) (?:issued|given|made|served|sent|imposed) (?:to [^.;]{0,60}? )?(?:on |in )?${DATE_SOURCE}`, 'i'),

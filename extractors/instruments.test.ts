@@ -26,6 +26,10 @@ const TABLE: Array<[string, string | null, Array<[string, string | null, boolean
   ['Cumberland Council was given the direction by the Department for Education on 14 February.', '2025-02-18', [['direction', '2025-02-14', false]]],
   ['The judge issued a direction to the council to file evidence.', null, []],
   ['Cabinet agreed a new direction for the service.', null, []],
+  ['The DfE revoked the notice on 10 October, 19 months after it was issued.', '2025-10-14', [['revocation', '2025-10-10', false]]],
+  ['The education secretary issued a statutory direction on Tuesday.', '2025-02-05', [['direction', '2025-02-04', false]]],
+  ['The improvement notice, published on GOV.UK on Friday, is dated May 6.', '2025-05-12', [['improvement_notice', '2025-05-06', false]]],
+  ['Failure to make progress may lead the Secretary of State to consider further action, including a statutory direction.', null, [['direction', null, true]]],
   ['I confirm that the statutory direction issued to Blackpool Council on 19 July 2023 under section 497A(4B), is revoked.', null, [['direction', '2023-07-19', false], ['revocation', null, false]]],
   ['The department was satisfied enough for the direction to be revoked, it said in a letter dated 16 December.', '2021-12-20', [['revocation', '2021-12-16', false]]],
 ];

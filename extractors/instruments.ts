@@ -31,6 +31,8 @@ const NEGATION_AFTER = phraseRegex(rules.negationAfterCues, 'gi');
 /** How far after a mention a denial still reaches ("… was not considered sufficient"). */
 const NEGATION_REACH = 30;
 const OTHER_BEFORE = /\b(?:replaced by|replaces?|replacing|replaced|in place of|in addition to|earlier|previous|first|original)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
+/** Words after a revoked instrument that introduce its own date rather than the revocation's. */
+const OBJECT_DATED = /^\s*,?\s*(?:which was |that was )?(?:issued|given|made|dated|imposed|placed|of|from)\b|^\s+to [A-Z]/i;
 const OBJECT = /\b(revised )?(?:statutory )?(direction|improvement notice|notice)s?\b/i;
 
 /**
@@ -96,8 +98,13 @@ function revocationParts(text: string, s: Sentence, matched: string, mention: In
     // "Letter revoking the direction issued to Torbay Council: 12 February 2025": a title's date is the letter's.
     objDate = null;
     mention.date = dateNear(text, s, start, end, anchor);
-  } else {
+  } else if (OBJECT_DATED.test(text.slice(end, s.end))) {
+    // "revokes the direction issued to X on 22 August 2018", "revoking the direction of July 2015"
     objDate = dateNear(text, s, objStart, end, anchor);
+  } else {
+    // "The DfE revoked the notice on 10 October": the date is the revocation's.
+    objDate = null;
+    mention.date = dateNear(text, s, start, end, anchor);
   }
   if (!objDate) return [];
   return [{ kind, start: objStart, end: objEnd, sentence: s, date: objDate, excluded: otherKind || negated(text, s, objStart, objEnd), revokedObject: true, other: true }];

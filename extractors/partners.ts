@@ -20,7 +20,7 @@ const CLAUSE_BREAK = /;|,\s+(?:and|while|whereas|but)\s+|,\s+(?=[A-Z])/g;
 
 // Cues on the text right before or after a mention that make it the helping council.
 const BEFORE = [
-  /\b(?:with|alongside|from|by|under the guidance of|guided by|with (?:the )?help (?:of|from))\s+(?:the\s+)?$/i,
+  /\b(?:with|alongside|from|by|under the guidance of|guided by|with (?:the )?help (?:of|from))\s+(?:the\s+)?(?:(?:high-performing|neighbouring|nearby|good|outstanding)\s+)?$/i,
   /\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|re-appoints?)\s+(?:the\s+)?$/i,
   new RegExp(`\\bas\\s+(?:the\\s+|an?\\s+|its\\s+)?["“]?(?:${roles.partnerRoles.join('|')})["”]?,\\s+$`, 'i'),
 ];
@@ -28,7 +28,7 @@ const AFTER = [
   // "Leeds City Council will take over", "Kent County Council will now act as", "X, one of the DfE's Partners in
   // Practice, will provide support", "Stockport Council, which acted as improvement partner"
   /^(?:\s*,[^,.;]{3,60},)?\s+(?:which\s+)?(?:will|would|is to|are to|has been|have been|had been|has|had|was|were|is being|is|are|to)\s+(?:now\s+|also\s+|continue to\s+|been\s+)?(?:be\s+)?(?:expected to\s+)?(?:provid|take over|lead|support|act|appointed|chair|work|help|offer|deliver|mentor)/i,
-  /^\s*,\s*(?:which|whose [^,.;]{0,50}?)\s+(?:has agreed to |have agreed to |has been |had been |is |was |will )?(?:act(?:ed|ing|s)?|support(?:ed|ing|s)?|provid(?:ed|ing|es|e))\b/i,
+  /^\s*,\s*(?:which|whose [^,.;]{0,50}?)\s+(?:has agreed to |have agreed to |has been |had been |is |was |will )?(?:act(?:ed|ing|s)?|support(?:ed|ing|s)?|provid(?:ed|ing|es|e)|named|appointed|chosen|selected)\b/i,
   /^\s+(?:supported|helped|mentored|partnered|advised)\b/i,
   // "Sandwell Council was the council's SEND improvement partner"
   new RegExp(`^\\s+(?:was|is|will be|has been|had been|remains)\\s+(?:the council['’]s|its|their|the)\\s+["“]?(?:${roles.partnerRoles.join('|')})`, 'i'),

@@ -131,7 +131,9 @@ function fromText(doc: ParsedDocument): Intervention[] {
       current = unique(inHand.length ? inHand : named).slice(0, 1);
     }
     for (const p of partnerFacts.get(s.index) ?? []) {
-      const helped = p.subject ? table.primaryFor(p.subject.council.name) : undefined;
+      // The helped council's instrument this sentence names ("While the notice was in force, Brent worked with …"),
+      // else its main one.
+      const helped = p.subject ? (named.find((e) => e.council.name === p.subject!.council.name) ?? table.primaryFor(p.subject.council.name)) : undefined;
       for (const e of helped ? [helped] : targets.slice(0, 1)) {
         if (e.council.name !== p.partner.council.name) e.addPartner(p.partner.council, p.role, evidence(text, p.partner.start, p.partner.end));
       }

@@ -57,7 +57,7 @@ export function jsonLdHeadline($: CheerioAPI): string | null {
 const DATE_META = [
   'article:published_time', 'og:published_time', 'og:article:published_time', 'datePublished', 'publish-date', 'publish_date',
   'published_time', 'pubdate', 'publication_date', 'date', 'DC.date.issued', 'DC.date', 'dc.date', 'dcterms.issued',
-  'dcterms.created', 'DCTERMS.issued', 'citation_publication_date', 'citation_date', 'parsely-pub-date', 'sailthru.date',
+  'dcterms.created', 'DC.date.created', 'DCTERMS.issued', 'citation_publication_date', 'citation_date', 'parsely-pub-date', 'sailthru.date',
   'article.published', 'govuk:first-published-at',
 ];
 
