@@ -18,9 +18,11 @@ function evidences(value: unknown, out: Evidence[] = []): Evidence[] {
 
 const files = [
   ...goldLines().map((g) => ({ file: path.join(SAMPLES, g.file), uri: g.url ?? `file:///samples/${g.file}` })),
-  ...readdirSync(path.join(SAMPLES, 'heldout'))
-    .filter((f) => /\.(txt|html)$/.test(f))
-    .map((f) => ({ file: path.join(SAMPLES, 'heldout', f), uri: `file:///samples/heldout/${f}` })),
+  ...['heldout', 'heldout2'].flatMap((dir) =>
+    readdirSync(path.join(SAMPLES, dir))
+      .filter((f) => /\.(txt|html|pdf)$/.test(f))
+      .map((f) => ({ file: path.join(SAMPLES, dir, f), uri: `file:///samples/${dir}/${f}` })),
+  ),
 ];
 
 describe('evidence spans', () => {
