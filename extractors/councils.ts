@@ -18,26 +18,29 @@ interface Token {
   end: number;
   key: string;
   possessive: boolean;
+  /** Where the next token may start. */
+  next: number;
 }
 
 const TOKEN = /[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|&/g;
+const CAPITAL = /\b[A-Z]/g;
 
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let word = m[0];
-    let end = m.index + word.length;
-    let possessive = false;
-    const poss = /['’]s$|s['’]$/.exec(word);
-    if (poss && word.length > 3) {
-      word = word.slice(0, poss[0] === "s'" || poss[0] === 's’' ? -1 : -2);
-      end = m.index + word.length;
-      possessive = true;
-    }
-    const key = word === '&' ? 'and' : word.toLowerCase().replace(/’/g, "'").replace(/^st\.$/, 'st').replace(/\.$/, '');
-    out.push({ start: m.index, end, key, possessive });
+/** The token starting at or after `from` (sticky scan), or null at the end of the text. */
+function tokenAt(text: string, from: number): Token | null {
+  TOKEN.lastIndex = from;
+  const m = TOKEN.exec(text);
+  if (!m) return null;
+  let word = m[0];
+  let end = m.index + word.length;
+  let possessive = false;
+  const poss = /['’]s$|s['’]$/.exec(word);
+  if (poss && word.length > 3) {
+    word = word.slice(0, poss[0] === "s'" || poss[0] === 's’' ? -1 : -2);
+    end = m.index + word.length;
+    possessive = true;
   }
-  return out;
+  const key = word === '&' ? 'and' : word.toLowerCase().replace(/’/g, "'").replace(/^st\.$/, 'st').replace(/\.$/, '');
+  return { start: m.index, end, key, possessive, next: m.index + m[0].length };
 }
 
 const PREFIXES = (() => {
@@ -56,43 +59,45 @@ function refFor(sense: FormSense): CouncilRef {
 }
 
 /** Every council named in `text`, in order, with the sense valid at `date`. */
+/** Every council named in `text`, in order, with the sense valid at `date`. */
 export function findCouncils(text: string, date: string | null): CouncilMention[] {
-  const tokens = tokenize(text);
   const out: CouncilMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const first = text[tokens[i].start];
-    if (first < 'A' || first > 'Z') continue;
+  // Names start with a capital: only there are tokens read forward, so running text costs one regex scan.
+  CAPITAL.lastIndex = 0;
+  for (let c = CAPITAL.exec(text); c; c = CAPITAL.exec(text)) {
+    const tokens: Token[] = [];
     let key = '';
     let best = -1;
-    for (let j = i; j < tokens.length && j < i + 9; j++) {
-      const gap = text.slice(tokens[j - 1]?.end ?? 0, tokens[j].start);
-      if (j > i && /[;:!?\n]|\.\s/.test(tokens[j - 1].key === 'st' ? gap.replace('.', '') : gap)) break;
-      key = j === i ? tokens[j].key : `${key} ${tokens[j].key}`;
+    for (let t = tokenAt(text, c.index); t && tokens.length < 9; t = tokenAt(text, t.next)) {
+      const prev = tokens[tokens.length - 1];
+      if (prev) {
+        const gap = text.slice(prev.end, t.start);
+        if (/[;:!?\n]|\.\s/.test(prev.key === 'st' ? gap.replace('.', '') : gap)) break;
+      } else if (t.start !== c.index) break;
+      tokens.push(t);
+      key = tokens.length === 1 ? t.key : `${key} ${t.key}`;
       if (!PREFIXES.has(key)) break;
-      if (FORMS.has(key)) best = j;
-      if (tokens[j].possessive) break;
+      if (FORMS.has(key)) best = tokens.length - 1;
+      if (t.possessive) break;
     }
     if (best < 0) continue;
-    const fullKey = tokens.slice(i, best + 1).map((t) => t.key).join(' ');
+    const fullKey = tokens.slice(0, best + 1).map((t) => t.key).join(' ');
+    const last = tokens[best];
+    CAPITAL.lastIndex = last.next;
     const senses = FORMS.get(fullKey)!;
-    if (senses.length === 0 || NEEDS_COUNCIL_WORD.has(fullKey)) {
-      i = best;
-      continue;
-    }
+    if (senses.length === 0 || NEEDS_COUNCIL_WORD.has(fullKey)) continue;
     const sense = senseAt(senses, date)!;
     // "A council in Cumbria" in 2025 names the area of a council abolished in 2023, not a council.
     const abolished = !!date && !!sense.validTo && sense.validTo.padEnd(10, '9') < date;
-    const start = tokens[i].start;
-    const end = tokens[best].end;
+    const start = tokens[0].start;
     out.push({
       start,
-      end,
-      surface: text.slice(start, end),
+      end: last.end,
+      surface: text.slice(start, last.end),
       council: refFor(sense),
       body: sense.kind === 'shared' || abolished,
-      possessive: tokens[best].possessive,
+      possessive: last.possessive,
     });
-    i = best;
   }
   return out;
 }

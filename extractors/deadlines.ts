@@ -33,10 +33,11 @@ const FIRST_DUE_YEAR_END = /\bthe first (?:review|report)s? (?:to be |being |is 
 const NOT_A_DEADLINE_AFTER_UNTIL = /^(?:it|they|the direction|the notice|revoked|lifted|removed)/i;
 
 /** A cheap test first: most sentences hold no deadline, and the full patterns are costly. */
-const MAYBE = /\b(?:within|by|until|before|later|first|due|gives?|given|giving|allows?|has|have)\b/i;
+const MAYBE_WORD = /\b(?:within|by|until|before|later|first|due|gives?|given|giving|allows?|has|have)\b/i;
+const MAYBE_WHEN = /\d|\b(?:days?|weeks?|months?|year|spring|summer|autumn|winter)\b|\b(?:Christmas|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 export function findDeadlines(sentence: Sentence, anchor: string | null): DeadlineFact[] {
-  if (!MAYBE.test(sentence.text)) return [];
+  if (!MAYBE_WORD.test(sentence.text) || !MAYBE_WHEN.test(sentence.text)) return [];
   const out: DeadlineFact[] = [];
   const push = (m: RegExpExecArray, due: string | null) => {
     const start = sentence.start + m.index;

@@ -42,7 +42,9 @@ const OPEN_ENDED = [
 const PAST = /^(?:for (?:the )?(?:last|past|previous|more than)|for \w+ (?:years|months) (?:running|in a row))/i;
 
 /** A cheap test first: most sentences hold no duration, and the full patterns are costly. */
-const MAYBE = /\b(?:for|minimum|until|open|indefinite|period|run|last|term)/i;
+const OPEN_CUE = /\b(?:until|open|indefinite)/i;
+const UNIT_CUE = /\b(?:months?|years?|weeks?)\b/i;
+const MAYBE = /\b(?:months?|years?|weeks?|open[ -]ended|indefinite(?:ly)?|until)\b/i;
 
 export function findDurations(sentence: Sentence): DurationFact[] {
   if (!MAYBE.test(sentence.text)) return [];
@@ -54,8 +56,8 @@ export function findDurations(sentence: Sentence): DurationFact[] {
     if (out.some((d) => start < d.end && end > d.start)) return;
     out.push({ text, length, qualifier, start, end, sentence });
   };
-  for (const re of OPEN_ENDED) for (const m of t.matchAll(re)) push(m.index!, m[0], 'open-ended', null);
-  for (const re of BOUNDED) {
+  if (OPEN_CUE.test(t)) for (const re of OPEN_ENDED) for (const m of t.matchAll(re)) push(m.index!, m[0], 'open-ended', null);
+  if (UNIT_CUE.test(t)) for (const re of BOUNDED) {
     for (const m of t.matchAll(re)) {
       if (PAST.test(m[0])) continue;
       const n = parseNumber(m.groups!.n);

@@ -23,6 +23,7 @@ export interface InstrumentMention {
 
 const KIND_PATTERNS = rules.kinds.map((k) => ({
   kind: k.kind as InstrumentKind,
+  cue: new RegExp(k.cue, 'i'),
   re: new RegExp(`\\b(?:${k.patterns.join('|')})\\b`, 'gi'),
 }));
 const NOT_INTERVENTION = phraseRegex(rules.notInterventionCues, 'i');
@@ -55,7 +56,8 @@ export function findInstruments(text: string, sentences: Sentence[], anchor: str
   for (const s of sentences) {
     const taken: Array<[number, number]> = [];
     const otherKind = NOT_INTERVENTION.test(s.text);
-    for (const { kind, re } of KIND_PATTERNS) {
+    for (const { kind, cue, re } of KIND_PATTERNS) {
+      if (!cue.test(s.text)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
         const start = s.start + m.index;
