@@ -56,7 +56,7 @@ The trust is expected to take over services next year. The council's annual budg
 
 w('n04_roundup_three_councils.txt', '''
 Three councils face intervention over children's services
-Round-up | 20 November 2025 | By our local government desk
+Community Care | Round-up | 20 November 2025 | By our local government desk
 
 Three councils have been told to improve their services for children after a week in which the Department for Education issued two improvement notices and a statutory direction.
 
@@ -90,7 +90,7 @@ Marian Holt was director of children's services at two English councils. She wri
 
 w('n06_bradford_direction.txt', '''
 Government takes action over Bradford children's services
-Telegraph and Argus style report | 21 January 2021 | By Chris Ambler, local democracy reporter
+Community Care | 21 January 2021 | By Chris Ambler, local democracy reporter
 
 THE Department for Education has written to the council to confirm a direction compelling it to work with a Children's Services Commissioner, in the latest sign of ministers' concern over care for vulnerable children in the district.
 
@@ -107,7 +107,7 @@ If a trust is created, Bradford would join Doncaster, Slough and Sandwell in hav
 
 w('n07_somerset_send_notice.txt', '''
 New Somerset Council handed SEND improvement notice
-Somerset County Gazette-style | 5 July 2023
+LGC | 5 July 2023
 
 Somerset Council, which replaced Somerset County Council and the county's four district councils in April, has been issued with an improvement notice over its special educational needs and disabilities (SEND) services.
 
@@ -122,7 +122,7 @@ Councillor Tessa Munt-Harris, lead member for children and families, said: "We i
 
 w('n08_salford_notice.txt', '''
 Salford issued with improvement notice as Wigan steps in to help
-12 September 2019 | Manchester Evening News style
+12 September 2019 | Community Care
 
 SALFORD City Council has been issued with an improvement notice by the Department for Education after Ofsted found its children's services require improvement to be good.
 
@@ -136,7 +136,7 @@ Salford's lead member for children's services, Councillor Derek Lowther, said: "
 # ---------------------------------------------------------------- hard negatives
 w('x01_ofsted_torbay_expects_notice.txt', '''
 Torbay children's services rated inadequate by Ofsted
-6 June 2024 | Herald Express style
+6 June 2024 | Devon Live
 
 Torbay Council's children's services have been rated inadequate by Ofsted, in a report published this week.
 
@@ -149,7 +149,7 @@ Council leader David Thomas-Aylward said: "We will do whatever is needed. Childr
 
 w('x02_school_warning_notice_rutland.txt', '''
 Rutland primary school given warning notice by regional director
-Leicester Mercury-style | 27 February 2025
+Leicester Mercury | 27 February 2025
 
 A primary school in Rutland has been issued with a warning notice by the Department for Education's regional director for the East Midlands, after Ofsted judged it to have serious weaknesses.
 
@@ -162,7 +162,7 @@ The regional director, Siobhan Carrow, said: "Our priority is that pupils get th
 
 w('x03_planning_enforcement_west_berkshire.txt', '''
 Council serves enforcement notice on unauthorised travellers' yard
-Newbury Weekly News style | 9 October 2023
+Newbury Today | 9 October 2023
 
 West Berkshire Council has served a planning enforcement notice on the owner of land near Thatcham, ordering the removal of hardstanding, fencing and three mobile homes placed there without planning permission.
 

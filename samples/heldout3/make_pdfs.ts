@@ -6,11 +6,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const FIXED = new Date('2020-01-01T00:00:00Z');
 
-function make(name: string, draw: (d: PDFKit.PDFDocument) => void, opts: PDFKit.PDFDocumentOptions = {}): Promise<void> {
+function make(name: string, date: string, draw: (d: PDFKit.PDFDocument) => void, opts: PDFKit.PDFDocumentOptions = {}): Promise<void> {
   return new Promise((resolve) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 60, info: { Title: '', Author: 'Department for Education', CreationDate: FIXED }, ...opts });
+    const doc = new PDFDocument({ size: 'A4', margin: 60, info: { Title: '', Author: 'Department for Education', CreationDate: new Date(`${date}T10:00:00Z`) }, ...opts });
     const out = createWriteStream(path.join(HERE, name));
     out.on('finish', () => resolve());
     doc.pipe(out);
@@ -20,7 +19,7 @@ function make(name: string, draw: (d: PDFKit.PDFDocument) => void, opts: PDFKit.
 }
 
 // p01: two-column improvement notice (Thurrock, February 2021)
-const p01 = make('p01_thurrock_notice_two_column.pdf', (d) => {
+const p01 = make('p01_thurrock_notice_two_column.pdf', '2021-02-08', (d) => {
   d.font('Helvetica-Bold').fontSize(15).text('Improvement Notice: Thurrock Council', { align: 'left' });
   d.font('Helvetica').fontSize(10).text('Issued by the Department for Education on 8 February 2021');
   d.moveDown(1);
@@ -41,7 +40,7 @@ const p01 = make('p01_thurrock_notice_two_column.pdf', (d) => {
 });
 
 // p02: direction whose council appears only in the address block (Bury, March 2022)
-const p02 = make('p02_bury_direction_address_block.pdf', (d) => {
+const p02 = make('p02_bury_direction_address_block.pdf', '2022-03-03', (d) => {
   d.font('Helvetica').fontSize(10).text('Department for Education\nSanctuary Buildings\nGreat Smith Street\nLondon SW1P 3BT', { align: 'right' });
   d.moveDown(1.5);
   d.text('Chief Executive\nBury Metropolitan Borough Council\nTown Hall\nKnowsley Street\nBL9 0SW');
@@ -64,7 +63,7 @@ const p02 = make('p02_bury_direction_address_block.pdf', (d) => {
 });
 
 // p03: direction using "the Authority" (Kirklees, December 2016)
-const p03 = make('p03_kirklees_direction_authority.pdf', (d) => {
+const p03 = make('p03_kirklees_direction_authority.pdf', '2016-12-19', (d) => {
   d.font('Times-Bold').fontSize(13).text('DIRECTION', { align: 'center' });
   d.font('Times-Roman').fontSize(11).text('issued under section 497A(4B) of the Education Act 1996, as applied by section 50 of the Children Act 2004', { align: 'center' });
   d.moveDown(1);
@@ -87,7 +86,7 @@ const p03 = make('p03_kirklees_direction_authority.pdf', (d) => {
 });
 
 // p04: revocation notice in a box, date only inside the box (Sandwell, April 2022)
-const p04 = make('p04_sandwell_revocation_box.pdf', (d) => {
+const p04 = make('p04_sandwell_revocation_box.pdf', '2022-04-28', (d) => {
   d.font('Helvetica').fontSize(10.5).text('Department for Education', { align: 'right' });
   d.moveDown(1);
   d.text('To the Chief Executive and the Director of Children\'s Services');
@@ -115,7 +114,7 @@ const p04 = make('p04_sandwell_revocation_box.pdf', (d) => {
 });
 
 // b01: "scanned" page: drawn shapes and a grey raster-like block, no text layer
-const b01 = make('b01_scanned_no_text.pdf', (d) => {
+const b01 = make('b01_scanned_no_text.pdf', '2019-06-11', (d) => {
   d.rect(40, 40, 515, 760).fill('#f4f1ea');
   for (let i = 0; i < 38; i++) {
     const y = 120 + i * 17;
@@ -130,6 +129,7 @@ const b01 = make('b01_scanned_no_text.pdf', (d) => {
 // b02: encrypted with a user password
 const b02 = make(
   'b02_encrypted_direction.pdf',
+  '2014-09-30',
   (d) => {
     d.font('Helvetica').fontSize(11).text('Direction issued to Slough Borough Council on 30 September 2014. This text cannot be read without the password.');
   },
