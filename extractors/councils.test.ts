@@ -16,6 +16,12 @@ describe('findCouncils', () => {
     expect(findCouncils(text, date).map((m) => [m.surface, m.council.name, m.council.gss])).toEqual(expected);
   });
 
+  it('marks a named person\'s employer and the ends of a range as asides', () => {
+    const found = findCouncils('Former Warrington SEND director Jo Bloggs joins. From Cornwall to Cumbria, councils struggle.', '2025-01-01');
+    expect(found.map((m) => [m.council.name, m.body])).toEqual([['Warrington', true], ['Cornwall', true], ['Cumbria', true]]);
+    expect(findCouncils("Leeds City Council's director of children's services will chair the board.", null)[0].body).toBe(false);
+  });
+
   it('marks trusts and companies as bodies, not councils', () => {
     const [m] = findCouncils('Together for Children runs the service.', '2020-01-01');
     expect([m.council.name, m.body]).toEqual(['Sunderland', true]);

@@ -24,6 +24,10 @@ interface Token {
 
 const TOKEN = /[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|&/g;
 const CAPITAL = /\b[A-Z]/g;
+/** "Warrington SEND director Jo Bloggs": the council is where a named person works. */
+const EMPLOYER_AFTER = /^(?:['’]s)?\s+(?:former\s+)?(?:SEND\s+|children['’]s services\s+)?(?:director|chief executive|boss)(?:\s+of\s+children['’]s services)?,?\s+[A-Z][a-z]+\s+[A-Z][a-z]/;
+const RANGE_BEFORE = /\bfrom\s+$/i;
+const RANGE_AFTER = /^\s+to\s+[A-Z]/;
 
 /** The token starting at or after `from` (sticky scan), or null at the end of the text. */
 function tokenAt(text: string, from: number): Token | null {
@@ -90,12 +94,15 @@ export function findCouncils(text: string, date: string | null): CouncilMention[
     // "A council in Cumbria" in 2025 names the area of a council abolished in 2023, not a council.
     const abolished = !!date && !!sense.validTo && sense.validTo.padEnd(10, '9') < date;
     const start = tokens[0].start;
+    // "Former Warrington SEND director Jo Bloggs", "from Cornwall to Cumbria": a person's employer, or the ends
+    // of a range, not a council the text is about.
+    const aside = EMPLOYER_AFTER.test(text.slice(last.end, last.end + 40)) || (RANGE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && RANGE_AFTER.test(text.slice(last.end, last.end + 6)));
     out.push({
       start,
       end: last.end,
       surface: text.slice(start, last.end),
       council: refFor(sense),
-      body: sense.kind === 'shared' || abolished,
+      body: sense.kind === 'shared' || abolished || aside,
       possessive: last.possessive,
     });
   }

@@ -18,6 +18,7 @@ const TABLE: Array<[string, string | null, string, string | null]> = [
   ['A new plan must be sent by next March.', '2025-11-19', 'by next March', '2026-03-31'],
   ['The review must finish before the end of the year.', '2025-11-19', 'before the end of the year', '2025-12-31'],
   ['The council must report back by the autumn.', '2025-03-01', 'by the autumn', null],
+  ['It must set up a board within a fortnight.', '2025-11-17', 'within a fortnight', '2025-12-01'],
 ];
 
 describe('findDeadlines', () => {

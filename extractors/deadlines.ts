@@ -18,6 +18,8 @@ const RELATIVE = new RegExp(
   'gi',
 );
 /** "gives the council three months to agree a plan": the span itself is the deadline's text. */
+/** "within a fortnight": fourteen days. */
+const FORTNIGHT = /\bwithin (?:a|one) fortnight\b/gi;
 const GIVEN_TIME = new RegExp(`\\b(?:gives?|given|giving|allows?|has|have) (?:the (?:council|authority|local authority) |it |them )?(?<span>(?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT})) to\\b`, 'gi');
 /** Standing time limits (EHC plans in 20 weeks, Ofsted action plans in 70 working days) are not the instrument's deadlines. */
 const STATUTORY_TIMESCALE = /\bEHC\b|education, health and care|working days|statutory (?:time ?limit|timescale)/i;
@@ -34,7 +36,7 @@ const NOT_A_DEADLINE_AFTER_UNTIL = /^(?:it|they|the direction|the notice|revoked
 
 /** A cheap test first: most sentences hold no deadline, and the full patterns are costly. */
 const MAYBE_WORD = /\b(?:within|by|until|before|later|first|due|gives?|given|giving|allows?|has|have)\b/i;
-const MAYBE_WHEN = /\d|\b(?:days?|weeks?|months?|year|spring|summer|autumn|winter)\b|\b(?:Christmas|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MAYBE_WHEN = /\d|\b(?:days?|weeks?|fortnight|months?|year|spring|summer|autumn|winter)\b|\b(?:Christmas|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 export function findDeadlines(sentence: Sentence, anchor: string | null): DeadlineFact[] {
   if (!MAYBE_WORD.test(sentence.text) || !MAYBE_WHEN.test(sentence.text)) return [];
@@ -56,6 +58,7 @@ export function findDeadlines(sentence: Sentence, anchor: string | null): Deadli
     const working = /working/i.test(m.groups!.unit);
     push(m, anchor && anchor.length === 10 && n && unit && !working ? addPeriod(anchor, n, unit) : null);
   }
+  if (!statutory) for (const m of t.matchAll(FORTNIGHT)) push(m, anchor && anchor.length === 10 ? addPeriod(anchor, 14, 'day') : null);
   for (const m of t.matchAll(GIVEN_TIME)) {
     const n = parseNumber(m.groups!.n);
     const unit = unitOf(m.groups!.unit);

@@ -16,6 +16,8 @@ const TABLE: Array<[string, string, string, string | null]> = [
   ['Support will continue for the next 12 months.', 'for the next 12 months', 'P12M', null],
   ['Warwickshire will stay in touch for a further year.', 'for a further year', 'P1Y', null],
   ['The direction stays until ministers are satisfied.', 'until ministers are satisfied', 'open-ended', null],
+  ['The commissioner will stay for the foreseeable future.', 'for the foreseeable future', 'open-ended', null],
+  ['The notice will be reviewed no earlier than 12 months after it was issued.', 'no earlier than 12 months', 'P12M', 'at least'],
 ];
 
 describe('findDurations', () => {

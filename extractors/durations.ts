@@ -22,6 +22,8 @@ const BOUNDED = [
   new RegExp(`\\bfor (?<initial>an initial |the initial |a further )?${AT_LEAST}(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})${FROM}(?! ago)`, 'gi'),
   // "for up to two years", "for no longer than 18 months"
   new RegExp(`\\bfor (?<most>up to |no (?:longer|more) than |not more than |a maximum of )(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})`, 'gi'),
+  // "reviewed no earlier than 12 months": a minimum term
+  new RegExp(`\\bno (?<least>earlier|sooner) than (?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})`, 'gi'),
   // "for the next 12 months", "for a further year"
   new RegExp(`\\bfor the (?:next|coming|following) (?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})`, 'gi'),
   new RegExp(`\\bfor (?<n>a|one) (?:further |more |additional )(?<unit>year|month)\\b`, 'gi'),
@@ -36,13 +38,14 @@ const OPEN_ENDED = [
   /\buntil (?:ministers|the Secretary of State|the Department|the DfE|the government) (?:are|is) satisfied\b/gi,
   /\buntil the Secretary of State (?:notifies|informs|tells) [^.;]{0,60}?\b(?:revoked|lifted|ended)\b/gi,
   /\bopen[ -]ended\b/gi,
+  /\bfor the foreseeable future\b/gi,
   /\bindefinite(?:ly)?\b/gi,
 ];
 /** "for the last six years", "for three years running" describe the past, not a term. */
 const PAST = /^(?:for (?:the )?(?:last|past|previous|more than)|for \w+ (?:years|months) (?:running|in a row))/i;
 
 /** A cheap test first: most sentences hold no duration, and the full patterns are costly. */
-const OPEN_CUE = /\b(?:until|open|indefinite)/i;
+const OPEN_CUE = /\b(?:until|open|indefinite|foreseeable)/i;
 const UNIT_CUE = /\b(?:months?|years?|weeks?)\b/i;
 const MAYBE = /\b(?:months?|years?|weeks?|open[ -]ended|indefinite(?:ly)?|until)\b/i;
 

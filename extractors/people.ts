@@ -24,12 +24,12 @@ const TIED = [
   // "commissioner Eleanor Brazil", "a children's services commissioner, Alison Fairbrother,"
   new RegExp(`(?<role>${ROLE}),? (?<name>${NAME})`, 'g'),
   // "the SEND Improvement Adviser appointed by the Secretary of State, currently Marcus Adeyemi-Clarke"
-  new RegExp(`(?<role>${ROLE}) appointed by [^,.;]{3,60},? (?:currently|namely|who is) (?<name>${NAME})`, 'g'),
+  new RegExp(`(?<role>${ROLE}) appointed (?:by|under) [^,.;]{3,60}, (?:currently |namely |who is )?(?<name>${NAME})`, 'g'),
   // "Joanna Pettigrew, the SEND improvement adviser", "X has been appointed as commissioner"
   // "Niamh Calloway-Reeve, whom the Department has appointed as improvement adviser", "X, appointed by the Department as …"
   new RegExp(`(?<name>${NAME}),? (?:(?:whom|who) [^,.;]{0,40}? )?(?:(?:has been|was|is|will be) )?(?:appointed (?:by [^,.;]{0,40}? )?(?:as )?)?(?:(?:the|a|an|its|as) )?(?<role>(?:(?!as\\b|for\\b|by\\b)[\\w'’-]+ ){0,3}${ROLE})`, 'g'),
   // "Eleanor Fry shall continue in post as Children's Services Commissioner", "Joanne Pitt was appointed on 12 June"
-  new RegExp(`(?<name>${NAME}) (?:shall|will) continue (?:in post )?as (?:the )?(?<role>[^,.;]*?${ROLE})`, 'g'),
+  new RegExp(`(?<name>${NAME}) (?:(?:shall|will) continue|continues) (?:in post )?as (?:the )?(?<role>[^,.;]*?${ROLE})`, 'g'),
   // "Alan Woods CBE is to chair the Children's Services Improvement Board"
   new RegExp(`(?<name>${NAME})(?: [A-Z]{2,4})?(?:, [^,.;]{3,60})?,? (?:is to|will|to) (?<role>(?:chair|lead) the [^,.;]*?[bB]oard)`, 'g'),
 ];
@@ -74,7 +74,7 @@ export function findPeople(sentence: Sentence): PersonFact[] {
       if (/\b(?:Council|Board|Department|Ofsted|Secretary|Minister|County|Borough|Trust)\b/.test(raw)) continue;
       // An appointment or a chair tied to the name is evidence enough; a bare "commissioner X" needs compromise
       // to agree that X is a person, so a capitalised phrase that only looks like a name never passes.
-      const tied = /\bappoint|\b(?:chair|lead) the\b/i.test(m[0]);
+      const tied = /\bappoint|\b(?:chair|lead) the\b|\bcontinues? (?:in post )?as\b/i.test(m[0]);
       if (!tied && !isPerson(raw, sentence.text)) continue;
       if (NOT_A_NAME.test(raw)) continue;
       const start = sentence.start + m.index! + m[0].indexOf(raw);

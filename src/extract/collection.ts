@@ -11,7 +11,7 @@ export interface CollectionItem {
 }
 
 /** A title line: descriptions are sentences and end with a full stop, titles do not. */
-const ITEM_TITLE = /^(?:revised direction|directions?|improvement notice)s? issued to [^\n]*[^.\n]$/gim;
+const ITEM_TITLE = /^(?:SEND |revised |non-statutory )*(?:directions?|improvement notices?) issued to [^\n]*[^.\n]$/gim;
 const TITLE_DATE = new RegExp(`:\\s*(?:SEND,?\\s*)?${DATE_SOURCE}\\s*$`, 'i');
 
 export function collectionItems(text: string): CollectionItem[] {

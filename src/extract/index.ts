@@ -20,6 +20,8 @@ import { isAddressee, subjectsOf } from './subjects.js';
 
 /** News names its subjects early: a council first named later is a subject only when explicitly addressed. */
 const LEDE_SENTENCES = 6;
+/** A short line without a full stop: a heading. */
+const HEADING = /^[A-Z][^.!?]{0,60}$/;
 /** A sentence that opens with a quote is somebody's comment, not the instrument's terms. */
 const QUOTED = /^["“‘']/;
 const EXTRACTED_KINDS = new Set(['instrument_pdf', 'govuk_publication', 'govuk_collection', 'news']);
@@ -87,7 +89,9 @@ function fromText(doc: ParsedDocument): Intervention[] {
   const mentionEvents = new Map<InstrumentMention, Event[]>();
 
   // Pass 1: events.
-  const lede = new Set(sentences.slice(0, LEDE_SENTENCES).flatMap((s) => subjectMentions(s).map((m) => m.council.name)));
+  // A section heading that names a council ("Darlington", "Hackney: partnership agreement") opens a lede of its own.
+  const headings = sentences.filter((s) => HEADING.test(s.text) && (bySentence.get(s.index)?.[0]?.start ?? -1) === s.start);
+  const lede = new Set([...sentences.slice(0, LEDE_SENTENCES), ...headings].flatMap((s) => subjectMentions(s).map((m) => m.council.name)));
   let focus: CouncilMention[] = [];
   // A council that helps another in this document is not the one an instrument is addressed to, unless it says so.
   const partnerNames = new Set([...partnerMentions].map((m) => m.council.name));
@@ -177,9 +181,9 @@ function asRevisedWhenNew(text: string, m: InstrumentMention, table: EventTable,
   return table.all().some((e) => e.council.name === c.council.name && e.kind === 'revised_direction') ? { ...m, kind: 'revised_direction' } : m;
 }
 
-/** Relative deadlines run from the instrument's date in instruments, from the article's date in news. */
+/** Relative deadlines run from the instrument's date in instruments and on its GOV.UK page, from the article's date in news. */
 function anchorFor(doc: ParsedDocument, event: Event, fallback: string | null): string | null {
-  if (doc.kind === 'instrument_pdf' && event.issuedOn && event.issuedOn.length === 10) return event.issuedOn;
+  if ((doc.kind === 'instrument_pdf' || doc.kind === 'govuk_publication') && event.issuedOn && event.issuedOn.length === 10) return event.issuedOn;
   return fallback;
 }
 

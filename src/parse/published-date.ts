@@ -106,7 +106,11 @@ export function datelineFrom(lines: string[], maxLines = 15): string | null {
     const line = raw.trim();
     if (!line) continue;
     if (++seen > maxLines) break;
-    if (line.length > 90 || NOT_PUBLICATION.test(line)) continue;
+    if (NOT_PUBLICATION.test(line)) continue;
+    // "Community Care | Round-up | 20 November 2025 | By our desk": one segment of a byline is the date.
+    const segment = line.includes('|') ? line.split('|').map((p) => isDateLine(p)).find(Boolean) : null;
+    if (segment) return segment;
+    if (line.length > 90) continue;
     const dates = findDates(line);
     if (dates.length !== 1) continue;
     const rest = (line.slice(0, dates[0].index) + ' ' + line.slice(dates[0].index + dates[0].length))

@@ -30,3 +30,10 @@ describe('date parsing', () => {
     expect(isDateLine('by 12 December 2023 the council must')).toBeNull();
   });
 });
+
+describe('datelines in bylines', () => {
+  it('reads the date segment of a piped byline and one with an e-mail address', () => {
+    expect(datelineFrom(['Three councils face intervention', 'Community Care | Round-up | 20 November 2025 | By our local government desk'])).toBe('2025-11-20');
+    expect(datelineFrom(['27 November 2024 | By Toby Easton | toby.easton@example.co.uk'])).toBe('2024-11-27');
+  });
+});
