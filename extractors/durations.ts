@@ -47,7 +47,7 @@ const PAST = /^(?:for (?:the )?(?:last|past|previous|more than)|for \w+ (?:years
 /** A cheap test first: most sentences hold no duration, and the full patterns are costly. */
 const OPEN_CUE = /\b(?:until|open|indefinite|foreseeable)/i;
 const UNIT_CUE = /\b(?:months?|years?|weeks?)\b/i;
-const MAYBE = /\b(?:months?|years?|weeks?|open[ -]ended|indefinite(?:ly)?|until)\b/i;
+const MAYBE = /\b(?:months?|years?|weeks?|open[ -]ended|indefinite(?:ly)?|until|foreseeable)\b/i;
 
 export function findDurations(sentence: Sentence): DurationFact[] {
   if (!MAYBE.test(sentence.text)) return [];
