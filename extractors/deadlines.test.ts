@@ -19,6 +19,8 @@ const TABLE: Array<[string, string | null, string, string | null]> = [
   ['The review must finish before the end of the year.', '2025-11-19', 'before the end of the year', '2025-12-31'],
   ['The council must report back by the autumn.', '2025-03-01', 'by the autumn', null],
   ['It must set up a board within a fortnight.', '2025-11-17', 'within a fortnight', '2025-12-01'],
+  ['West Berkshire must submit its plan by the end of next month.', '2025-11-20', 'by the end of next month', '2025-12-31'],
+  ['It must report by the end of next month.', '2025-12-10', 'by the end of next month', '2026-01-31'],
 ];
 
 describe('findDeadlines', () => {

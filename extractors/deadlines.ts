@@ -27,6 +27,8 @@ const BY_DATE = new RegExp(`\\b(?:by|no later than|not later than|before|has unt
 /** "by Christmas"; and deadlines too vague to date ("by the summer", "by the February half-term"), kept with due null. */
 const CHRISTMAS = /\bby Christmas\b/gi;
 const VAGUE = /\b(?:by|before) (?:the )?(?:end of the )?(?:(?:spring|summer|autumn|winter)(?: term)?(?: \d{4})?|(?:February|October|May) half-term)\b/gi;
+/** "by the end of next month": the last day of the month after the anchor's. */
+const NEXT_MONTH_END = /\b(?:by|before) the end of (?<which>next|this) month\b/gi;
 const YEAR_END = /\b(?:by|no later than|before) the (?:year end|end of the (?:calendar )?year)\b/gi;
 const FINANCIAL_YEAR = /\b(?:by|no later than|before) the end of the (?:current )?financial year\b/gi;
 const FIRST_DUE = new RegExp(`\\bthe first (?:review|report|assessment)s? (?:to be |being |is |will be )?(?:submitted |due |made |sent |published )?(?:in|by|on) ${DATE_SOURCE}`, 'gi');
@@ -36,7 +38,7 @@ const NOT_A_DEADLINE_AFTER_UNTIL = /^(?:it|they|the direction|the notice|revoked
 
 /** A cheap test first: most sentences hold no deadline, and the full patterns are costly. */
 const MAYBE_WORD = /\b(?:within|by|until|before|later|first|due|gives?|given|giving|allows?|has|have)\b/i;
-const MAYBE_WHEN = /\d|\b(?:days?|weeks?|fortnight|months?|year|spring|summer|autumn|winter)\b|\b(?:Christmas|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MAYBE_WHEN = /\d|\b(?:days?|weeks?|fortnight|months?|month|year|spring|summer|autumn|winter)\b|\b(?:Christmas|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 export function findDeadlines(sentence: Sentence, anchor: string | null): DeadlineFact[] {
   if (!MAYBE_WORD.test(sentence.text) || !MAYBE_WHEN.test(sentence.text)) return [];
@@ -74,6 +76,14 @@ export function findDeadlines(sentence: Sentence, anchor: string | null): Deadli
     // "by the end of March", "by March": the month's last day; "due in March" stays the month.
     if (due && due.length === 7 && !/^due in/i.test(m[0])) due = endOfMonth(+due.slice(0, 4), +due.slice(5, 7) - 1);
     push(m, due);
+  }
+  for (const m of t.matchAll(NEXT_MONTH_END)) {
+    if (!anchor) push(m, null);
+    else {
+      const [y, mo] = anchor.split('-').map(Number);
+      const month = mo - 1 + (m.groups!.which.toLowerCase() === 'next' ? 1 : 0);
+      push(m, endOfMonth(y + Math.floor(month / 12), month % 12));
+    }
   }
   for (const m of t.matchAll(YEAR_END)) push(m, anchor ? `${anchor.slice(0, 4)}-12-31` : null);
   for (const m of t.matchAll(CHRISTMAS)) push(m, anchor ? (anchor.slice(5) <= '12-25' ? `${anchor.slice(0, 4)}-12-25` : `${+anchor.slice(0, 4) + 1}-12-25`) : null);

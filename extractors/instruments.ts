@@ -119,7 +119,7 @@ function revocationParts(text: string, s: Sentence, matched: string, mention: In
 const WEAK = /^(?:new |formal )?directions?$/;
 const DFE_CUE = /Department for Education|\bDfE\b|Secretary of State|education secretary|\bministers?\b|statutory|section 497A/i;
 function dropUnsupportedWeak(text: string, mentions: InstrumentMention[]): InstrumentMention[] {
-  const weak = (m: InstrumentMention) => WEAK.test(text.slice(m.start, m.end));
+  const weak = (m: InstrumentMention) => WEAK.test(text.slice(m.start, m.end)) && !/^\s+(?:issued|given|served) to\b/i.test(text.slice(m.end, m.end + 20));
   const supported = mentions.some((m) => !m.excluded && (!weak(m) || DFE_CUE.test(m.sentence.text)));
   return supported ? mentions : mentions.filter((m) => !weak(m));
 }
