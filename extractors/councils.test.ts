@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCouncils } from './councils.js';
 
 const TABLE: Array<[string, string | null, Array<[string, string, string | null]>]> = [
-  ['Leeds City Council will take over services in Kirklees.', '2018-01-25', [['Leeds City Council', 'Leeds', 'E08000035'], ['Kirklees', 'Kirklees', 'E08000034']]],
+  ['Leeds City Council will help social workers in Kirklees.', '2018-01-25', [['Leeds City Council', 'Leeds', 'E08000035'], ['Kirklees', 'Kirklees', 'E08000034']]],
   ["The London Borough of Hackney's board", null, [['London Borough of Hackney', 'Hackney', 'E09000012']]],
   ['Bournemouth, Christchurch and Poole Council', null, [['Bournemouth, Christchurch and Poole Council', 'Bournemouth, Christchurch and Poole', 'E06000058']]],
   ['H&F and St. Helens', null, [['H&F', 'Hammersmith and Fulham', 'E09000013'], ['St. Helens', 'St Helens', 'E08000013']]],

@@ -4,15 +4,15 @@ import { splitSentences } from './text.js';
 
 // phrase in context → [deadline text, due], resolved against the anchor
 const TABLE: Array<[string, string | null, string, string | null]> = [
-  ['The Council shall, within three months of the date of this Direction, agree a plan.', '2015-07-20', 'within three months of the date of this Direction', '2015-10-20'],
-  ['It must report to the Secretary of State by 30 November 2015.', '2015-07-20', 'by 30 November 2015', '2015-11-30'],
+  ['A plan is to be agreed, within three months of the date of this Direction, with the adviser.', '2015-07-20', 'within three months of the date of this Direction', '2015-10-20'],
+  ['A first assessment goes to ministers by 30 November 2015.', '2015-07-20', 'by 30 November 2015', '2015-11-30'],
   ['A plan must be sent by 30 September.', '2018-10-02', 'by 30 September', '2019-09-30'],
-  ['The board must meet within six weeks of the date of this notice.', '2023-12-12', 'within six weeks of the date of this notice', '2024-01-23'],
+  ['A board is to be formed within six weeks of the date of this notice.', '2023-12-12', 'within six weeks of the date of this notice', '2024-01-23'],
   ['The commissioner must report by the end of March 2025.', '2024-10-17', 'by the end of March 2025', '2025-03-31'],
-  ['The council has until 31 January 2025 to submit a plan.', '2024-10-17', 'has until 31 January 2025', '2025-01-31'],
+  ['Halton has until 31 January 2025 to send its plan.', '2024-10-17', 'has until 31 January 2025', '2025-01-31'],
   ['A plan is needed no later than the end of the financial year.', '2024-05-01', 'no later than the end of the financial year', '2025-03-31'],
-  ['Reports are due quarterly, the first report being due by the year end.', '2017-09-01', 'the first report being due by the year end', '2017-12-31'],
-  ['Advisers review six monthly, the first review to be submitted in February 2018.', '2017-09-01', 'the first review to be submitted in February 2018', '2018-02'],
+  ['Updates go to ministers each quarter, the first report being due by the end of the year.', '2017-09-01', 'the first report being due by the end of the year', '2017-12-31'],
+  ['Reviews happen twice yearly, the first review to be sent in March 2018.', '2017-09-01', 'the first review to be sent in March 2018', '2018-03'],
   ['It must agree a partnership within three months.', null, 'within three months', null],
   ['Mr Ampofo will report back to ministers by Christmas.', '2025-10-07', 'by Christmas', '2025-12-25'],
   ['A new plan must be sent by next March.', '2025-11-19', 'by next March', '2026-03-31'],
@@ -37,7 +37,7 @@ describe('findDeadlines', () => {
   });
 
   it('does not read "until it is revoked" as a deadline', () => {
-    const [s] = splitSentences('The direction remains in force until it is revoked by the Secretary of State.');
+    const [s] = splitSentences('The notice stays in place until it is revoked.');
     expect(findDeadlines(s, '2020-01-01')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-// Deadlines: "within three months (of the date of this Direction)", "by 30 November 2015", "no later than
-// the end of the financial year", "the first review to be submitted in February 2018" → due dates resolved
+// Deadlines: "within three months (of the date of this Direction)", "by 31 May 2024", "no later than
+// the end of the financial year", "the first review to be sent in March 2019" → due dates resolved
 // against the anchor (the instrument's date for instruments, the article's date for news).
 import { addPeriod, DATE_SOURCE, endOfMonth, NUMBER_SOURCE, parseNumber, resolveDateMatch, unitOf } from './dates.js';
 import type { Sentence } from './text.js';
@@ -32,7 +32,7 @@ const NEXT_MONTH_END = /\b(?:by|before) the end of (?<which>next|this) month\b/g
 const YEAR_END = /\b(?:by|no later than|before) the (?:year end|end of the (?:calendar )?year)\b/gi;
 const FINANCIAL_YEAR = /\b(?:by|no later than|before) the end of the (?:current )?financial year\b/gi;
 const FIRST_DUE = new RegExp(`\\bthe first (?:review|report|assessment)s? (?:to be |being |is |will be )?(?:submitted |due |made |sent |published )?(?:in|by|on) ${DATE_SOURCE}`, 'gi');
-const FIRST_DUE_YEAR_END = /\bthe first (?:review|report)s? (?:to be |being |is )?(?:submitted |due )?by the year end\b/gi;
+const FIRST_DUE_YEAR_END = /\bthe first (?:review|report)s? (?:to be |being |is )?(?:submitted |due )?by the (?:year end|end of the year)\b/gi;
 /** "until" only counts when the subject is given time to act ("has until"), never in durations ("until revoked"). */
 const NOT_A_DEADLINE_AFTER_UNTIL = /^(?:it|they|the direction|the notice|revoked|lifted|removed)/i;
 

@@ -4,11 +4,11 @@ import { splitSentences } from './text.js';
 
 const TABLE: Array<[string, string, string, string | null]> = [
   ['It must enter into an agreement for a period of three years.', 'for a period of three years', 'P3Y', null],
-  ['Develop a proposal over a minimum of a 12-month period.', 'a minimum of a 12-month period', 'P12M', 'at least'],
-  ['Essex is appointed for a period of not less than 18 months from the date of this Direction.', 'for a period of not less than 18 months from the date of this Direction', 'P18M', 'at least'],
+  ['Peer support will run over a minimum of a 24-month period.', 'a minimum of a 24-month period', 'P24M', 'at least'],
+  ['Trafford acts as partner for a period of not less than 18 months from the date of this Direction.', 'for a period of not less than 18 months from the date of this Direction', 'P18M', 'at least'],
   ['The partnership will run for an initial two years.', 'for an initial two years', 'P2Y', 'initial'],
   ['Trafford will give peer support for 12 months.', 'for 12 months', 'P12M', null],
-  ['This Direction shall remain in force until it is revoked by the Secretary of State.', 'remain in force until it is revoked by the Secretary of State', 'open-ended', null],
+  ['The notice will remain in force until it is revoked by the Secretary of State for Education.', 'remain in force until it is revoked by the Secretary of State for Education', 'open-ended', null],
   ['The DfE Direction is open ended.', 'open ended', 'open-ended', null],
   ['They must accommodate advisers until the directions are removed.', 'until the directions are removed', 'open-ended', null],
   ['The partnership will run for up to two years.', 'for up to two years', 'P2Y', 'at most'],

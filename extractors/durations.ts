@@ -1,4 +1,4 @@
-// Durations with qualifiers: "for a period of three years", "a minimum of a 12-month period",
+// Durations with qualifiers: "for a period of three years", "a minimum of a two-year period",
 // "for an initial two years", and open-ended terms ("until it is revoked", "open ended").
 import { isoPeriod, NUMBER_SOURCE, parseNumber, unitOf } from './dates.js';
 import type { Sentence } from './text.js';

@@ -1,5 +1,5 @@
 // The date an instrument mention carries: "the direction of 22 August 2018", "issued yesterday", "the March 2017
-// Direction", "Date of this Direction: 11 March 2025", "On 30 March 2017 the Secretary of State gave … a direction".
+// Direction", "Date of this Direction: 11 March 2025", "On 4 May 2019 the Secretary of State gave … a direction".
 import { DATE_SOURCE, resolveDateMatch, resolveRelativeDay } from './dates.js';
 import type { Sentence } from './text.js';
 
@@ -30,7 +30,7 @@ const DATE_AFTER = [
   new RegExp(`^[^.;]{0,60}?\\b(?:was|were|has been|have been) (?:issued|given|made|served|sent|imposed) [^.;]{0,40}?${RELATIVE}`, 'i'),
 ];
 const DATE_BEFORE = new RegExp(`${DATE_SOURCE}\\s+(?:statutory\\s+|SEND\\s+)?$`, 'i');
-/** "In a letter dated 16 December, the department said ...": the date of the decision the sentence reports. */
+/** "In a letter dated 3 March, officials said ...": the date of the decision the sentence reports. */
 const LETTER_DATED = new RegExp(`\\b(?:letter|notice|decision) dated ${DATE_SOURCE}`, 'i');
 /** "On Tuesday the Department added a SEND direction": a weekday before the article's date. */
 const SENTENCE_ON_DAY = /^(?:On|Last) (?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? [^.]{0,120}\b(?:gave|issued|made|served|added|published)\b/;

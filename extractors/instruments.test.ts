@@ -4,15 +4,15 @@ import { splitSentences } from './text.js';
 
 // text, anchor → [kind, date, excluded] per mention
 const TABLE: Array<[string, string | null, Array<[string, string | null, boolean]>]> = [
-  ['A statutory direction issued to Kirklees Council states that it must act.', null, [['direction', null, false]]],
-  ['The statutory direction, issued yesterday, follows a review.', '2016-10-07', [['direction', '2016-10-06', false]]],
-  ['The new direction replaces the one issued in January.', '2016-10-07', [['direction', null, false], ['direction', '2016-01', false]]],
-  ['(2) On 30 March 2017 the Secretary of State gave the Council a direction under section 497A(4B).', null, [['direction', '2017-03-30', false]]],
-  ['Revocation of the statutory direction issued to Worcestershire County Council on 22 August 2018', null, [['revocation', null, false], ['direction', '2018-08-22', false]]],
-  ['This notice was lifted on 10 March 2015 after services improved.', null, [['revocation', '2015-03-10', false]]],
+  ['A statutory direction issued to Bury Council requires it to act.', null, [['direction', null, false]]],
+  ['The statutory direction, issued yesterday, names a partner.', '2016-10-07', [['direction', '2016-10-06', false]]],
+  ['This new direction replaces the one issued in January.', '2016-10-07', [['direction', null, false], ['direction', '2016-01', false]]],
+  ['(3) On 4 May 2019 the Secretary of State gave the Council a direction under section 497A(4B).', null, [['direction', '2019-05-04', false]]],
+  ['Revocation of the statutory direction issued to Rutland County Council on 3 June 2020', null, [['revocation', null, false], ['direction', '2020-06-03', false]]],
+  ['That notice was lifted on 9 April 2016 once practice had improved.', null, [['revocation', '2016-04-09', false]]],
   ['The DfE has issued a revised direction to Shropshire Council.', null, [['revised_direction', null, false]]],
-  ['Blackpool Council has been issued with an improvement notice by the DfE.', null, [['improvement_notice', null, false]]],
-  ['Directions made today under section 15 of the Local Government Act 1999 replace those issued in 2022.', null, [['direction', null, true]]],
+  ['Sefton Council has been issued with an improvement notice.', null, [['improvement_notice', null, false]]],
+  ['The statutory directions made under the Local Government Act 1999 cover the budget.', null, [['direction', null, true]]],
   ['The department has decided to issue a notice rather than a statutory direction.', null, [['direction', null, true]]],
   ['The report does not trigger a statutory direction.', null, [['direction', null, true]]],
   ['The school will receive a directive academy order.', null, []],
@@ -20,7 +20,7 @@ const TABLE: Array<[string, string | null, Array<[string, string | null, boolean
   ['A SEND improvement notice was not considered sufficient.', null, [['improvement_notice', null, true]]],
   ["Southwark's improvement notice was revoked on 27 June.", '2025-07-03', [['revocation', '2025-06-27', false]]],
   ['The statutory direction imposed after a damning Ofsted report has been revoked.', null, [['revocation', null, false]]],
-  ['The March 2017 Direction is revoked and replaced by this Direction.', null, [['direction', '2017-03', false], ['direction', null, false]]],
+  ['The June 2019 Direction is revoked and replaced by this Direction.', null, [['direction', '2019-06', false], ['direction', null, false]]],
   ['This Direction shall remain in force until it is revoked.', null, [['direction', null, false]]],
   ['The DfE has issued a notice to improve.', null, [['improvement_notice', null, false]]],
   ['Cumberland Council was given the direction by the Department for Education on 14 February.', '2025-02-18', [['direction', '2025-02-14', false]]],
@@ -31,7 +31,7 @@ const TABLE: Array<[string, string | null, Array<[string, string | null, boolean
   ['The improvement notice, published on GOV.UK on Friday, is dated May 6.', '2025-05-12', [['improvement_notice', '2025-05-06', false]]],
   ['Failure to make progress may lead the Secretary of State to consider further action, including a statutory direction.', null, [['direction', null, true]]],
   ['I confirm that the statutory direction issued to Blackpool Council on 19 July 2023 under section 497A(4B), is revoked.', null, [['direction', '2023-07-19', false], ['revocation', null, false]]],
-  ['The department was satisfied enough for the direction to be revoked, it said in a letter dated 16 December.', '2021-12-20', [['revocation', '2021-12-16', false]]],
+  ['Officials judged the progress enough for the direction to be revoked, according to a letter dated 3 March.', '2022-03-08', [['revocation', '2022-03-03', false]]],
 ];
 
 describe('findInstruments', () => {

@@ -4,10 +4,10 @@ import { splitSentences } from './text.js';
 
 // sentence, anchor → rating and month of the judgement
 const TABLE: Array<[string, string | null, string | null, string | null]> = [
-  ['Children’s services in Kirklees were rated "inadequate" in November 2016.', '2018-01-25', 'inadequate', '2016-11'],
-  ['Ofsted rated Hackney inadequate in July, after inspectors found failings.', '2024-10-17', 'inadequate', '2024-07'],
-  ['In its report published on 20 July 2015, Ofsted judged the services to be inadequate.', null, 'inadequate', '2015-07'],
-  ["Ofsted's inspection of June 2019 judged services to require improvement to be good.", null, 'requires improvement', '2019-06'],
+  ['Services for children in Bury were rated "inadequate" in October 2021.', '2022-01-25', 'inadequate', '2021-10'],
+  ['Ofsted rated Luton inadequate in May, after a full inspection.', '2024-10-17', 'inadequate', '2024-05'],
+  ['In a report published on 2 March 2021, Ofsted found the services inadequate.', null, 'inadequate', '2021-03'],
+  ["Ofsted's visit of May 2022 judged services to require improvement to be good.", null, 'requires improvement', '2022-05'],
   ['Their findings, published on 2 August 2024, found widespread failings in the local area.', null, null, '2024-08'],
   ['Ofsted rated the council’s services inadequate last month.', '2025-03-13', 'inadequate', '2025-02'],
 ];

@@ -1,7 +1,7 @@
-// Partner councils and their roles, per clause: "Leeds City Council will take over services in Kirklees",
-// "work with Camden Council", "appoints Essex County Council as improvement partner", "pair Hackney with
-// Islington". Each partner is paired with the council it helps: the clause's own subject when it names one
-// ("in Kirklees", "to Croydon"), else the caller's focus council.
+// Partner councils and their roles, per clause: "Wigan Council will take over services in Bolton",
+// "work with Sutton Council", "appoints Kent County Council as improvement partner", "pair Slough with
+// Reading". Each partner is paired with the council it helps: the clause's own subject when it names one
+// ("in Bolton", "to Merton"), else the caller's focus council.
 import roles from './data/roles.json' with { type: 'json' };
 import type { CouncilMention } from './councils.js';
 import type { Sentence } from './text.js';
@@ -30,7 +30,7 @@ const AFTER = [
   /^(?:\s*,[^,.;]{3,60},)?\s+(?:which\s+)?(?:will|would|is to|are to|has been|have been|had been|has|had|was|were|is being|is|are|to)\s+(?:now\s+|also\s+|continue to\s+|been\s+|agreed to\s+)?(?:be\s+)?(?:expected to\s+)?(?:provid|take over|lead|support|act|appointed|named|chosen|chair|work|help|offer|deliver|mentor)/i,
   /^\s*,\s*(?:which|whose [^,.;]{0,50}?)\s+(?:has agreed to |have agreed to |has been |had been |is |was |will )?(?:act(?:ed|ing|s)?|support(?:ed|ing|s)?|provid(?:ed|ing|es|e)|named|appointed|chosen|selected)\b/i,
   /^\s+(?:supported|helped|mentored|partnered|advised)\b/i,
-  // "Sandwell Council was the council's SEND improvement partner"
+  // "Bury Council was the council's SEND improvement partner"
   new RegExp(`^\\s+(?:was|is|will be|has been|had been|remains)\\s+(?:the council['’]s|its|their|the)\\s+["“]?(?:${roles.partnerRoles.join('|')})`, 'i'),
   new RegExp(`^\\s+as\\s+(?:the\\s+|an?\\s+|its\\s+)?["“]?(?:${roles.partnerRoles.join('|')})`, 'i'),
 ];
@@ -67,7 +67,7 @@ export function findPartners(text: string, s: Sentence, inSentence: CouncilMenti
   if (councils.length === 0) return [];
   const out: PartnerFact[] = [];
   if (PAIR.test(s.text)) {
-    // "pair Hackney with Islington, Peterborough with Lincolnshire": each "A with B" pairs B to A.
+    // "pair Slough with Reading, Luton with Hertfordshire": each "A with B" pairs B to A.
     for (let i = 0; i + 1 < councils.length; i++) {
       const between = text.slice(councils[i].end, councils[i + 1].start);
       if (/^(?:['’]s)?\s+with\s+(?:the\s+)?$/i.test(between)) {
@@ -91,7 +91,7 @@ export function findPartners(text: string, s: Sentence, inSentence: CouncilMenti
       if (AFTER.some((re) => re.test(after)) && !HELPED.test(before)) return true;
       return BEFORE.some((re) => re.test(before)) && (ROLE.test(clauseText) || PARTNER_WORD.test(clauseText));
     });
-    // Councils joined by "and" to a partner ("Staff from Lincolnshire County Council and Islington Council") share its role.
+    // Councils joined by "and" to a partner ("Officers from Leeds City Council and Camden Council") share its role.
     for (const m of inClause) {
       if (partners.includes(m)) continue;
       const prev = partners.find((p) => /^\s+and\s+$/.test(text.slice(p.end, m.start)));

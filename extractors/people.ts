@@ -19,18 +19,18 @@ const ROLE = caseless(`(?:${roles.personRoles.join('|')})`);
 const ROLE_CUE = new RegExp(`${ROLE}|\\bto chair\\b|\\bchairs?\\b`, 'i');
 const NAME = "[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2}";
 const TIED = [
-  // "appoints Nick Whitfield as Children's Services Commissioner", "re-appoints X as"
+  // "appoints Harriet Vane as Children's Services Commissioner", "re-appoints X as"
   new RegExp(`(?:appoint(?:s|ed)?|re-appoints?|named|names) (?<name>${NAME})(?:, [^,.;]{3,60},)? as (?:the |its |an? )?(?<role>[^,.;]*?${ROLE}[^,.;]*)`, 'g'),
-  // "commissioner Eleanor Brazil", "a children's services commissioner, Alison Fairbrother,"
+  // "commissioner Peter Wimsey", "a children's services commissioner, Mary Bunter,"
   new RegExp(`(?<role>${ROLE}),? (?<name>${NAME})`, 'g'),
-  // "the SEND Improvement Adviser appointed by the Secretary of State, currently Marcus Adeyemi-Clarke"
+  // "the adviser appointed by ministers, namely Samuel Okoro"
   new RegExp(`(?<role>${ROLE}) appointed (?:by|under) [^,.;]{3,60}, (?:currently |namely |who is )?(?<name>${NAME})`, 'g'),
-  // "Joanna Pettigrew, the SEND improvement adviser", "X has been appointed as commissioner"
-  // "Niamh Calloway-Reeve, whom the Department has appointed as improvement adviser", "X, appointed by the Department as …"
+  // "Samuel Okoro, the SEND improvement adviser", "X has been appointed as commissioner"
+  // "Ann Dyer, whom ministers have appointed as adviser", "X, appointed by the DfE as …"
   new RegExp(`(?<name>${NAME}),? (?:(?:whom|who) [^,.;]{0,40}? )?(?:(?:has been|was|is|will be) )?(?:appointed (?:by [^,.;]{0,40}? )?(?:as )?)?(?:(?:the|a|an|its|as) )?(?<role>(?:(?!as\\b|for\\b|by\\b)[\\w'’-]+ ){0,3}${ROLE})`, 'g'),
   // "Eleanor Fry shall continue in post as Children's Services Commissioner", "Joanne Pitt was appointed on 12 June"
   new RegExp(`(?<name>${NAME}) (?:(?:shall|will) continue|continues) (?:in post )?as (?:the )?(?<role>[^,.;]*?${ROLE})`, 'g'),
-  // "Alan Woods CBE is to chair the Children's Services Improvement Board"
+  // "Mary Bunter OBE is to chair the council's Improvement Board"
   new RegExp(`(?<name>${NAME})(?: [A-Z]{2,4})?(?:, [^,.;]{3,60})?,? (?:is to|will|to) (?<role>(?:chair|lead) the [^,.;]*?[bB]oard)`, 'g'),
 ];
 /** Capitalised words that start role or body names, never a person's. */
@@ -85,7 +85,7 @@ export function findPeople(sentence: Sentence): PersonFact[] {
   return out;
 }
 
-/** "under which Ms Brazil was appointed": a person named earlier in full, appointed again by surname. */
+/** "under which Ms Vane was appointed": a person named earlier in full, appointed again by surname. */
 const BY_SURNAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Professor)\s+([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+(?:was|has been|had been|is|will be)\s+(?:re-?)?appointed\b/g;
 
 export function findSurnameAppointments(sentence: Sentence, known: PersonFact[]): PersonFact[] {

@@ -8,7 +8,7 @@ import { readDocument } from '../src/document.js';
 const COUNCILS = ['Kirklees', 'Croydon', 'Barnet', 'Medway', 'Hackney', 'Peterborough', 'Sandwell', 'Norfolk', 'Dudley', 'Torbay', 'Swindon', 'Wirral'];
 const PARTNERS = ['Leeds City Council', 'Camden Council', 'Essex County Council', 'Hampshire County Council', 'Lincolnshire County Council'];
 const FILLER = [
-  'Inspectors found that managers were not checking whether their decisions made any difference to children.',
+  'Inspectors said supervision was irregular and that plans for children drifted between reviews.',
   'The council said it accepted the findings and had already begun work on a new practice model.',
   'Social workers told inspectors that caseloads had risen sharply over the previous year.',
   'The report praised the work of the fostering team but said care leavers waited too long for housing.',

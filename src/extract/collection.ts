@@ -1,5 +1,5 @@
 // A GOV.UK collection lists its instruments as items: a title line ("Direction issued to Medway Council:
-// October 2024") and the description lines under it ("This direction was revoked on 16 December 2021").
+// October 2024") and the description lines under it ("This direction was revoked on 2 May 2022").
 // Each item is read as a small publication of its own, dated by the month in its title.
 import { DATE_SOURCE, resolveDateMatch } from '../../extractors/dates.js';
 

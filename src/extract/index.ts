@@ -89,7 +89,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
   const mentionEvents = new Map<InstrumentMention, Event[]>();
 
   // Pass 1: events.
-  // A section heading that names a council ("Darlington", "Hackney: partnership agreement") opens a lede of its own.
+  // A section heading that names a council ("Darlington", "Luton: plan due in May") opens a lede of its own.
   const headings = sentences.filter((s) => HEADING.test(s.text) && (bySentence.get(s.index)?.[0]?.start ?? -1) === s.start);
   const lede = new Set([...sentences.slice(0, LEDE_SENTENCES), ...headings].flatMap((s) => subjectMentions(s).map((m) => m.council.name)));
   let focus: CouncilMention[] = [];

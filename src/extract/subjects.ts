@@ -4,7 +4,7 @@ import type { CouncilMention } from '../../extractors/councils.js';
 import type { InstrumentMention } from '../../extractors/instruments.js';
 
 const ADDRESSED = /^\s*(?:\([^)]*\)\s*)?(?:order|notice)?\s*(?:(?:was|has been)\s+)?(?:issued|given|served|sent|made|imposed)?\s*(?:to|on|for|against|at)\s+(?:the\s+)?$/i;
-/** "brought in to Tower Hamlets", "services in Kirklees": the council after these is the one helped. */
+/** "brought in to Bolton", "services in Kirklees": the council after these is the one helped. */
 const GOVERNED = /\b(?:to|in|for|at|on)\s+(?:the\s+)?$/i;
 const PLURAL_SUBJECT = /\b(?:the|both|all|each of the|two|three|four)\s+(?:councils|authorities|local authorities)\b|\bdirections\b|\bnotices\b/i;
 
