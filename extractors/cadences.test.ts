@@ -17,6 +17,9 @@ const TABLE: Array<[string, string, string]> = [
   ['Progress will be reviewed at six-month intervals.', 'at six-month intervals', 'P6M'],
   ['The adviser reports at intervals of no more than three months.', 'at intervals of no more than three months', 'P3M'],
   ['The board meets every six weeks.', 'every six weeks', 'P6W'],
+  ['The adviser reports bi-monthly to ministers.', 'bi-monthly', 'P2M'],
+  ['Progress is checked on a termly basis.', 'on a termly basis', 'P4M'],
+  ['There will be six-weekly meetings with officials.', 'six-weekly meetings', 'P6W'],
 ];
 
 describe('findCadences', () => {

@@ -16,11 +16,12 @@ const LEAD = '(?:(?:at least|no less than|periodic|regular|formal)\\s+)?';
 const TAIL = `(?:[ -](?:${table.nouns.join('|')}))?`;
 const FIXED = table.fixed.map((f) => ({ every: f.every, re: new RegExp(`\\b${LEAD}(?:${f.phrases.join('|')})${TAIL}\\b`, 'gi') }));
 const N_MONTHLY = new RegExp(`\\b${LEAD}(?<n>${NUMBER_SOURCE})[ -]monthly${TAIL}\\b`, 'gi');
+const N_WEEKLY = new RegExp(`\\b${LEAD}(?<n>${NUMBER_SOURCE})[ -]weekly${TAIL}\\b`, 'gi');
 const EVERY_N = new RegExp(`\\b${LEAD}every (?<n>${NUMBER_SOURCE}) (?<unit>months|weeks|years)${TAIL}\\b`, 'gi');
 const NOT_CADENCE = new RegExp(table.notCadence.join('|'), 'i');
 
 /** A cheap test first: most sentences hold no cadence, and the full patterns are costly. */
-const MAYBE = /monthly|quarter|annual|yearly|every|twice|weekly|fortnight|each|once a|basis|intervals/i;
+const MAYBE = /monthly|quarter|annual|yearly|every|twice|weekly|fortnight|each|once a|basis|intervals|termly/i;
 
 export function findCadences(sentence: Sentence): CadenceFact[] {
   if (!MAYBE.test(sentence.text)) return [];
@@ -38,6 +39,10 @@ export function findCadences(sentence: Sentence): CadenceFact[] {
   for (const m of t.matchAll(N_MONTHLY)) {
     const n = parseNumber(m.groups!.n);
     if (n) push(m, isoPeriod(n, 'month'));
+  }
+  for (const m of t.matchAll(N_WEEKLY)) {
+    const n = parseNumber(m.groups!.n);
+    if (n) push(m, isoPeriod(n, 'week'));
   }
   for (const m of t.matchAll(EVERY_N)) {
     const n = parseNumber(m.groups!.n);

@@ -21,6 +21,7 @@ const TABLE: Array<[string, string | null, string, string | null]> = [
   ['It must set up a board within a fortnight.', '2025-11-17', 'within a fortnight', '2025-12-01'],
   ['West Berkshire must submit its plan by the end of next month.', '2025-11-20', 'by the end of next month', '2025-12-31'],
   ['It must report by the end of next month.', '2025-12-10', 'by the end of next month', '2026-01-31'],
+  ['New teams must be in place by the end of the school year.', '2020-02-11', 'by the end of the school year', '2020-07-31'],
 ];
 
 describe('findDeadlines', () => {

@@ -29,6 +29,8 @@ const CHRISTMAS = /\bby Christmas\b/gi;
 const VAGUE = /\b(?:by|before) (?:the )?(?:end of the )?(?:(?:spring|summer|autumn|winter)(?: term)?(?: \d{4})?|(?:February|October|May) half-term)\b/gi;
 /** "by the end of next month": the last day of the month after the anchor's. */
 const NEXT_MONTH_END = /\b(?:by|before) the end of (?<which>next|this) month\b/gi;
+/** "by the end of the school year": the next 31 July. */
+const SCHOOL_YEAR_END = /\b(?:by|before) the end of the (?:school|academic) year\b/gi;
 const YEAR_END = /\b(?:by|no later than|before) the (?:year end|end of the (?:calendar )?year)\b/gi;
 const FINANCIAL_YEAR = /\b(?:by|no later than|before) the end of the (?:current )?financial year\b/gi;
 const FIRST_DUE = new RegExp(`\\bthe first (?:review|report|assessment)s? (?:to be |being |is |will be )?(?:submitted |due |made |sent |published )?(?:in|by|on) ${DATE_SOURCE}`, 'gi');
@@ -85,6 +87,7 @@ export function findDeadlines(sentence: Sentence, anchor: string | null): Deadli
       push(m, endOfMonth(y + Math.floor(month / 12), month % 12));
     }
   }
+  for (const m of t.matchAll(SCHOOL_YEAR_END)) push(m, anchor ? (anchor.slice(5) <= '07-31' ? `${anchor.slice(0, 4)}-07-31` : `${+anchor.slice(0, 4) + 1}-07-31`) : null);
   for (const m of t.matchAll(YEAR_END)) push(m, anchor ? `${anchor.slice(0, 4)}-12-31` : null);
   for (const m of t.matchAll(CHRISTMAS)) push(m, anchor ? (anchor.slice(5) <= '12-25' ? `${anchor.slice(0, 4)}-12-25` : `${+anchor.slice(0, 4) + 1}-12-25`) : null);
   for (const m of t.matchAll(VAGUE)) push(m, null);

@@ -28,6 +28,11 @@ describe('findDurations', () => {
     expect(sentenceText.slice(found[0].start, found[0].end)).toBe(text);
   });
 
+  it('ignores a bare "for N years" that is not about the intervention', () => {
+    const [s] = splitSentences('The director has been at the council for 11 years.');
+    expect(findDurations(s)).toEqual([]);
+  });
+
   it('ignores spans of the past', () => {
     const [s] = splitSentences('The council has attended meetings for the last six years.');
     expect(findDurations(s)).toEqual([]);

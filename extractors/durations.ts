@@ -16,10 +16,12 @@ export interface DurationFact {
 const UNIT = '(?:months?|years?|weeks?)';
 const FROM = '(?: from the date of (?:this|the) (?:direction|notice|letter))?';
 const AT_LEAST = '(?<least>not less than |no less than |at least |a minimum of |an? minimum of |a minimum )?';
+const BARE_FOR = new RegExp(`\\bfor (?<initial>an initial |the initial |a further )?${AT_LEAST}(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})${FROM}(?! ago)`, 'gi');
+const TERM_CONTEXT = /\b(?:will|shall|must|to (?:run|last|stay|remain|act|provide|support)|direction|notice|partner(?:ship)?|appoint|commissioner|adviser|support|arrangement|peer|term|in post)\b/i;
 const BOUNDED = [
   new RegExp(`\\bfor an? (?:(?<min>minimum )|further |(?<initial>initial ))?(?:period|term) of ${AT_LEAST}(?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT})${FROM}`, 'gi'),
   new RegExp(`\\b(?:over |for )?${AT_LEAST}an? (?<initial>initial )?(?<n>${NUMBER_SOURCE})-(?<unit>month|year|week) (?:period|programme|term)${FROM}`, 'gi'),
-  new RegExp(`\\bfor (?<initial>an initial |the initial |a further )?${AT_LEAST}(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})${FROM}(?! ago)`, 'gi'),
+  BARE_FOR,
   // "for up to two years", "for no longer than 18 months"
   new RegExp(`\\bfor (?<most>up to |no (?:longer|more) than |not more than |a maximum of )(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})`, 'gi'),
   // "reviewed no earlier than 12 months": a minimum term
@@ -63,6 +65,8 @@ export function findDurations(sentence: Sentence): DurationFact[] {
   if (UNIT_CUE.test(t)) for (const re of BOUNDED) {
     for (const m of t.matchAll(re)) {
       if (PAST.test(m[0])) continue;
+      // A bare "for N years" is a term only in a sentence about what the intervention will do or lasts.
+      if (re === BARE_FOR && !TERM_CONTEXT.test(t)) continue;
       const n = parseNumber(m.groups!.n);
       const unit = unitOf(m.groups!.unit);
       if (!n || !unit) continue;

@@ -14,7 +14,7 @@ const DATE_AFTER = [
   new RegExp(`^:\\s*${DATE_SOURCE}`, 'i'),
   // "the direction it placed on Torbay Council's children's services in March 2018", "the one it gave the council in July 2024"
   new RegExp(`^\\s*(?:that |which )?(?:it|they|ministers|the (?:department|DfE|Secretary of State))\\s+(?:gave|issued|made|placed|imposed|served)\\b[^.;]{0,60}?\\b(?:on|in)\\s+${DATE_SOURCE}`, 'i'),
-  new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|dated|signed|imposed|served|sent|published)?\\s*${COUNCIL_TAIL}(?:(?:on|of|in|dated|from)\\s+|:\\s*)${DATE_SOURCE}`, 'i'),
+  new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|dated|signed|imposed|served|sent|published)?\\s*${COUNCIL_TAIL},?\\s*(?:(?:on|of|in|dated|from)\\s+|:\\s*)${DATE_SOURCE}`, 'i'),
   // "issued to the Essex unitary on 10 December 2024", "the direction imposed in October 2022", "dated January 17"
   new RegExp(`^${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:issued|given|made|served|imposed|placed|sent|dated|signed)\\b${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:on|in|dated)\\s+${DATE_SOURCE}`, 'i'),
   new RegExp(`^\\s*,?\\s*dated\\s+${DATE_SOURCE}`, 'i'),
@@ -29,9 +29,11 @@ const DATE_AFTER = [
   new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|sent|published|served)\\s+${COUNCIL_TAIL}${RELATIVE}`, 'i'),
   new RegExp(`^[^.;]{0,60}?\\b(?:was|were|has been|have been) (?:issued|given|made|served|sent|imposed) [^.;]{0,40}?${RELATIVE}`, 'i'),
 ];
+const SINCE_YEAR = /^\s+since\s+((?:19|20)\d{2})\b(?!\s*\d)/;
+const YEAR_BEFORE = /\b(?:the|its|their) ((?:19|20)\d{2})\s+(?:statutory\s+|SEND\s+|revised\s+)?$/i;
 const DATE_BEFORE = new RegExp(`${DATE_SOURCE}\\s+(?:statutory\\s+|SEND\\s+)?$`, 'i');
 /** "In a letter dated 3 March, officials said ...": the date of the decision the sentence reports. */
-const LETTER_DATED = new RegExp(`\\b(?:letter|notice|decision) dated ${DATE_SOURCE}`, 'i');
+const LETTER_DATED = new RegExp(`\\b(?:letter|notice|decision)(?: [^.,;]{0,40}?)? dated ${DATE_SOURCE}`, 'i');
 /** "On Tuesday the Department added a SEND direction": a weekday before the article's date. */
 const SENTENCE_ON_DAY = /^(?:On|Last) (?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? [^.]{0,120}\b(?:gave|issued|made|served|added|published)\b/;
 const SENTENCE_ON_DATE = new RegExp(`^(?:\\(?\\d+[.)]\\s*)?(?:On|In) ${DATE_SOURCE},?\\s+[^.]{0,160}\\b(?:gave|issued|made|served)\\b`, 'i');
@@ -52,6 +54,9 @@ export function dateAfter(after: string, anchor: string | null): string | null {
 export function dateNear(text: string, s: Sentence, start: number, end: number, anchor: string | null): string | null {
   const after = dateAfter(text.slice(end, s.end), anchor);
   if (after) return after;
+  // "under a statutory direction since 2019", "the 2022 notice": a year is all the text gives.
+  const since = SINCE_YEAR.exec(text.slice(end, s.end)) ?? YEAR_BEFORE.exec(text.slice(Math.max(s.start, start - 20), start));
+  if (since) return since[1];
   const before = text.slice(Math.max(s.start, start - 40), start);
   const b = DATE_BEFORE.exec(before);
   if (b?.groups) return resolveDateMatch(b.groups, anchor, 'past');

@@ -33,7 +33,7 @@ const NEGATION_AFTER = phraseRegex(rules.negationAfterCues, 'gi');
 const NEGATION_REACH = 30;
 const OTHER_BEFORE = /\b(?:replaced by|replaces?|replacing|replaced|in place of|in addition to|earlier|previous|first|original)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
 /** Words after a revoked instrument that introduce its own date rather than the revocation's. */
-const OBJECT_DATED = /^\s*,?\s*(?:which was |that was )?(?:issued|given|made|dated|imposed|placed|of|from)\b|^\s+to [A-Z]/i;
+const OBJECT_DATED = /^\s*,?\s*(?:which was |that was |it |they |the (?:DfE|department) )?(?:issued|given|made|dated|imposed|placed|of|from)\b|^\s+to [A-Z]/i;
 const OBJECT = /\b(revised )?(?:statutory )?(direction|improvement notice|notice)s?\b/i;
 
 /**
@@ -116,7 +116,7 @@ function revocationParts(text: string, s: Sentence, matched: string, mention: In
  * A plain lower-case "direction" ("a new direction for the service") is an instrument only in a document that
  * names one unambiguously somewhere, or says beside it that the DfE or a minister gave it.
  */
-const WEAK = /^(?:new |formal )?directions?$/;
+const WEAK = /^(?:new |formal )?directions?$|directed/;
 const DFE_CUE = /Department for Education|\bDfE\b|Secretary of State|education secretary|\bministers?\b|statutory|section 497A/i;
 function dropUnsupportedWeak(text: string, mentions: InstrumentMention[]): InstrumentMention[] {
   const weak = (m: InstrumentMention) => WEAK.test(text.slice(m.start, m.end)) && !/^\s+(?:issued|given|served) to\b/i.test(text.slice(m.end, m.end + 20));

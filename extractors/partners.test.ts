@@ -20,6 +20,7 @@ const TABLE: Array<[string, Array<[string, string, string | null]>]> = [
   ['During the notice, Devon County Council supported Torbay as its improvement partner.', [['Devon', 'improvement partner', 'Torbay']]],
   ["North Yorkshire, one of the DfE's Partners in Practice, will provide support to the Teesside authority.", [['North Yorkshire', 'partners in practice', null]]],
   ['Norfolk will draw up its plan with support from high-performing Cambridgeshire council, which has been named as its SEND improvement partner.', [['Cambridgeshire', 'SEND improvement partner', 'Norfolk']]],
+  ['Under the direction, the London Borough of Redbridge acted as the council’s improvement partner.', [['Redbridge', 'improvement partner', null]]],
 ];
 
 describe('findPartners', () => {

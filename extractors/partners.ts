@@ -27,9 +27,9 @@ const BEFORE = [
 const AFTER = [
   // "Leeds City Council will take over", "Kent County Council will now act as", "X, one of the DfE's Partners in
   // Practice, will provide support", "Stockport Council, which acted as improvement partner"
-  /^(?:\s*,[^,.;]{3,60},)?\s+(?:which\s+)?(?:will|would|is to|are to|has been|have been|had been|has|had|was|were|is being|is|are|to)\s+(?:now\s+|also\s+|continue to\s+|been\s+|agreed to\s+)?(?:be\s+)?(?:expected to\s+)?(?:provid|take over|lead|support|act|appointed|named|chosen|chair|work|help|offer|deliver|mentor)/i,
+  /^(?:\s*,[^,.;]{3,100},)?\s+(?:which\s+)?(?:will|would|is to|are to|has been|have been|had been|has|had|was|were|is being|is|are|to)\s+(?:now\s+|also\s+|continue to\s+|been\s+|agreed to\s+)?(?:be\s+)?(?:expected to\s+)?(?:provid|take over|lead|support|act|appointed|named|chosen|chair|work|help|offer|deliver|mentor)/i,
   /^\s*,\s*(?:which|whose [^,.;]{0,50}?)\s+(?:has agreed to |have agreed to |has been |had been |is |was |will )?(?:act(?:ed|ing|s)?|support(?:ed|ing|s)?|provid(?:ed|ing|es|e)|named|appointed|chosen|selected)\b/i,
-  /^\s+(?:supported|helped|mentored|partnered|advised)\b/i,
+  /^\s+(?:supported|helped|mentored|partnered|advised)\b|^\s+(?:acted|served|worked) as\b/i,
   // "Bury Council was the council's SEND improvement partner"
   new RegExp(`^\\s+(?:was|is|will be|has been|had been|remains)\\s+(?:the council['’]s|its|their|the)\\s+["“]?(?:${roles.partnerRoles.join('|')})`, 'i'),
   new RegExp(`^\\s+as\\s+(?:the\\s+|an?\\s+|its\\s+)?["“]?(?:${roles.partnerRoles.join('|')})`, 'i'),

@@ -11,6 +11,7 @@ const TABLE: Array<[string, Array<[string, string]>]> = [
   ['The DfE has appointed Dr Niamh Calloway-Reeve, a former director of children\'s services, as improvement adviser.', [['Niamh Calloway-Reeve', 'improvement adviser']]],
   ['Rupert Okwuosa, a former headteacher, will chair the SEND Improvement Board.', [['Rupert Okwuosa', 'chair the SEND Improvement Board']]],
   ['Kwame Oduya-Farrant has been appointed by the Department for Education as SEND improvement adviser.', [['Kwame Oduya-Farrant', 'SEND improvement adviser']]],
+  ['Anita Rowe, a former director of children’s services, has been appointed children’s services commissioner.', [['Anita Rowe', 'children’s services commissioner']]],
 ];
 
 describe('findPeople', () => {

@@ -27,7 +27,7 @@ const TIED = [
   new RegExp(`(?<role>${ROLE}) appointed (?:by|under) [^,.;]{3,60}, (?:currently |namely |who is )?(?<name>${NAME})`, 'g'),
   // "Samuel Okoro, the SEND improvement adviser", "X has been appointed as commissioner"
   // "Ann Dyer, whom ministers have appointed as adviser", "X, appointed by the DfE as …"
-  new RegExp(`(?<name>${NAME}),? (?:(?:whom|who) [^,.;]{0,40}? )?(?:(?:has been|was|is|will be) )?(?:appointed (?:by [^,.;]{0,40}? )?(?:as )?)?(?:(?:the|a|an|its|as) )?(?<role>(?:(?!as\\b|for\\b|by\\b)[\\w'’-]+ ){0,3}${ROLE})`, 'g'),
+  new RegExp(`(?<name>${NAME}),? (?:(?:whom|who) [^,.;]{0,40}? )?(?:(?:a|an|the) [^,.;]{3,80}, )?(?:(?:has been|was|is|will be) )?(?:appointed (?:by [^,.;]{0,40}? )?(?:as )?)?(?:(?:the|a|an|its|as) )?(?<role>(?:(?!as\\b|for\\b|by\\b)[\\w'’-]+ ){0,3}${ROLE})`, 'g'),
   // "Eleanor Fry shall continue in post as Children's Services Commissioner", "Joanne Pitt was appointed on 12 June"
   new RegExp(`(?<name>${NAME}) (?:(?:shall|will) continue|continues) (?:in post )?as (?:the )?(?<role>[^,.;]*?${ROLE})`, 'g'),
   // "Mary Bunter OBE is to chair the council's Improvement Board"
