@@ -48,7 +48,8 @@ const PAST = /^(?:for (?:the )?(?:last|past|previous|more than)|for \w+ (?:years
 
 /** A cheap test first: most sentences hold no duration, and the full patterns are costly. */
 const OPEN_CUE = /\b(?:until|open|indefinite|foreseeable)/i;
-const UNIT_CUE = /\b(?:months?|years?|weeks?)\b/i;
+/** A count of time units ("18 months", "two-year", "a further year"): the bounded patterns need one. */
+const UNIT_CUE = new RegExp(`\\b(?:${NUMBER_SOURCE})[ -](?:months?|years?|weeks?)\\b|\\b(?:a|one) (?:further |more |additional )(?:year|month)\\b`, 'i');
 const MAYBE = /\b(?:months?|years?|weeks?|open[ -]ended|indefinite(?:ly)?|until|foreseeable)\b/i;
 
 export function findDurations(sentence: Sentence): DurationFact[] {

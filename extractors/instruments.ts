@@ -55,9 +55,10 @@ export function findInstruments(text: string, sentences: Sentence[], anchor: str
   const out: InstrumentMention[] = [];
   for (const s of sentences) {
     const taken: Array<[number, number]> = [];
-    const otherKind = NOT_INTERVENTION.test(s.text);
+    let otherKind: boolean | undefined;
     for (const { kind, cue, re } of KIND_PATTERNS) {
       if (!cue.test(s.text)) continue;
+      otherKind ??= NOT_INTERVENTION.test(s.text);
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
         const start = s.start + m.index;

@@ -16,7 +16,8 @@ export interface PersonFact {
 /** Role words match in any case while names must stay capitalised, so the patterns cannot use the i flag. */
 const caseless = (src: string) => src.replace(/\\.|[a-zA-Z]/g, (c) => (c.length === 1 ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
 const ROLE = caseless(`(?:${roles.personRoles.join('|')})`);
-const ROLE_CUE = new RegExp(`${ROLE}|\\bto chair\\b|\\bchairs?\\b`, 'i');
+/** The cheap test: the plain role list, case-insensitive (the case-spelled ROLE is for the anchored patterns). */
+const ROLE_CUE = new RegExp(`${roles.personRoles.join('|')}|\\bchair`, 'i');
 const NAME = "[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2}";
 const TIED = [
   // "appoints Harriet Vane as Children's Services Commissioner", "re-appoints X as"
