@@ -118,6 +118,15 @@ function fromText(doc: ParsedDocument): Intervention[] {
   if (table.size === 0) return [];
   if (isInstrumentDoc) table.dateSelf(anchor);
 
+  // Services are known from the mentions alone; a sentence that names one service ("SEND improvement partner")
+  // belongs to that council's instrument of that service when the document has one.
+  const services = new Map(table.all().map((e, _, all) => [e, serviceOfEvent(e, all, doc)] as const));
+  const byService = (events: Event[], s: Sentence): Event[] => {
+    const said = serviceNear(text, s.start, s.end, s, { before: 0, after: Infinity });
+    if (!said) return events;
+    return unique(events.map((e) => (services.get(e) === said ? e : (table.all().find((x) => x.council.name === e.council.name && services.get(x) === said) ?? e))));
+  };
+
   // Pass 2: facts, attached to the events the sentence is about.
   const legalBasis = findLegalBasis(text);
   let current: Event[] = table.primaryEvents().slice(0, 1);
@@ -127,7 +136,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
     const named = mentioned.flatMap((i) => mentionEvents.get(i) ?? []);
     const byCouncil = subjectMentions(s).map((m) => table.primaryFor(m.council.name)).filter((e): e is Event => !!e);
     const everyone = byCouncil.length === 0 && ALL_EVENTS.test(s.text) ? table.primaryEvents() : [];
-    const targets = everyone.length ? everyone : named.length ? unique(named) : byCouncil.length ? unique(byCouncil) : current;
+    const targets = byService(everyone.length ? everyone : named.length ? unique(named) : byCouncil.length ? unique(byCouncil) : current, s);
     if (byCouncil.length) current = unique(byCouncil);
     else if (named.length && !isInstrumentDoc) {
       // Later sentences continue about the instrument in hand, not one named in passing ("replaces the one of January").
@@ -158,7 +167,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
     if (ofsted) for (const e of ALL_EVENTS.test(s.text) ? targets : targets.slice(0, 1)) e.setOfsted(ofsted);
   }
   table.foldCommissionerAppointments();
-  return table.all().map((e, _, all) => e.toIntervention(legalBasis, serviceOfEvent(e, all, doc)));
+  return table.all().map((e, _, all) => e.toIntervention(legalBasis, services.get(e) ?? serviceOfEvent(e, all, doc)));
 }
 
 /**
