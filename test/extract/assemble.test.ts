@@ -1,0 +1,55 @@
+// Whole documents through parse + extract: which instruments come out, for which council, with which facts.
+import { describe, expect, it } from 'vitest';
+import { extractInterventions } from '../../src/extract/index.js';
+import { parseDocument } from '../../src/parse/index.js';
+
+async function read(text: string, uri = 'https://news.example/2025/03/14/story/') {
+  const doc = await parseDocument({ bytes: Buffer.from(text), uri, contentType: 'text/plain' });
+  return extractInterventions(doc);
+}
+
+describe('extracting a whole document', () => {
+  it('pairs each council in a round-up with its own partner, deadline and date', async () => {
+    const found = await read(
+      [
+        'Two councils face intervention',
+        'Friday 14 March 2025',
+        'The Department for Education has acted in two areas this week.',
+        'Bolton',
+        'Bolton Council received an improvement notice on 10 March 2025. Wigan Council will act as improvement partner. Bolton must send a plan by the end of April.',
+        'Luton',
+        'In Luton, a statutory direction was issued on 12 March 2025. Hertfordshire County Council will act as strategic partner, and the direction will run for two years.',
+      ].join('\n\n'),
+    );
+    expect(
+      found.map((i) => [i.council.name, i.instrument, i.issuedOn, i.partners.map((p) => p.council.name), i.deadlines.map((d) => d.due), i.durations.map((d) => d.length)]),
+    ).toEqual([
+      ['Bolton', 'improvement_notice', '2025-03-10', ['Wigan'], ['2025-04-30'], []],
+      ['Luton', 'direction', '2025-03-12', ['Hertfordshire'], [], ['P2Y']],
+    ]);
+  });
+
+  it('gives a SEND partner to the SEND instrument when a page carries two', async () => {
+    const found = await read(
+      [
+        'Directions issued to Bury Council',
+        'Direction issued to Bury Council: 3 October 2023',
+        'SEND direction issued to Bury Council: 11 March 2025',
+        'The Secretary of State for Education has issued 2 directions to Bury Council about its children’s services.',
+        'It appoints Bolton Council as SEND improvement partner.',
+      ].join('\n\n'),
+      'https://www.gov.uk/government/publications/directions-issued-to-bury-council',
+    );
+    expect(found.map((i) => [i.instrument, i.service, i.issuedOn, i.partners.map((p) => p.council.name)])).toEqual([
+      ['direction', "children's social care", '2023-10-03', []],
+      ['direction', 'SEND', '2025-03-11', ['Bolton']],
+    ]);
+  });
+
+  it('reports nothing for a story about another kind of order', async () => {
+    const found = await read(
+      'School to become academy\n\nFriday 14 March 2025\n\nThe regional director has issued a directive academy order to a primary school in Bury after an inadequate Ofsted judgement. Bury Council said the children’s services of the borough are not under an improvement notice or a direction.',
+    );
+    expect(found).toEqual([]);
+  });
+});
