@@ -102,6 +102,7 @@ export class DocumentProcessor {
       this.store.markUnchanged(common, this.now());
       this.counts.unchanged++;
       this.log.event('document', { url, outcome: 'unchanged', status: 304 });
+      await this.refreshIfStale(url, held!);
       return { outcome: 'unchanged', bytes: held };
     }
 
@@ -111,6 +112,7 @@ export class DocumentProcessor {
       this.store.markUnchanged(common, this.now());
       this.counts.unchanged++;
       this.log.event('document', { url, outcome: 'unchanged', status: 200 });
+      await this.refreshIfStale(url, fetched.bytes, candidate.path);
       return { outcome: 'unchanged', bytes: fetched.bytes };
     }
 
@@ -124,6 +126,16 @@ export class DocumentProcessor {
     else this.counts.new++;
     this.log.event('document', { url, outcome: change, sha256, interventions: record.interventions.length, recordStatus: record.status });
     return { outcome: change === 'changed' ? 'changed' : 'new', bytes: fetched.bytes };
+  }
+
+  /** An unchanged document whose record an older extractor made is read again from the bytes we hold. */
+  private async refreshIfStale(url: string, bytes: Buffer, path?: string): Promise<void> {
+    const stale = this.store.staleExtraction(url);
+    if (!stale) return;
+    const record = await this.extractQueue.add(() => readDocument({ bytes, uri: url, contentType: stale.contentType, ...(path ? { path } : {}) }));
+    this.store.saveExtraction(stale.versionId, record, this.now());
+    this.counts.reextracted++;
+    this.log.event('document', { url, outcome: 're-extracted', reason: 'extractor changed', interventions: record.interventions.length });
   }
 
   private async readLocal(candidate: Candidate): Promise<FetchOutcome> {

@@ -46,7 +46,8 @@ CREATE TABLE IF NOT EXISTS extractions (
   error_code    TEXT,
   interventions INTEGER NOT NULL,
   record        TEXT NOT NULL,      -- DocumentRecord JSON
-  extracted_at  TEXT NOT NULL
+  extracted_at  TEXT NOT NULL,
+  extractor     TEXT                -- extractorVersion() of the code that made it
 );
 
 -- Which attachments each GOV.UK publication listed, so a publication that gains one is noticed.

@@ -7,6 +7,7 @@ import type { Expect } from '../fetch/types.js';
 import type { RobotsCache } from '../fetch/http-client.js';
 import type { InterventionRecord } from '../schema/intervention.js';
 import type { DocumentRecord, ErrorCode } from '../schema/record.js';
+import { extractorVersion } from '../extractor-version.js';
 import { SCHEMA_SQL } from './schema.js';
 
 export interface StoredDocument {
@@ -53,6 +54,9 @@ export class Store implements RobotsCache {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA_SQL);
+    // Stores made before extractions recorded their extractor gain the column; their rows read as stale.
+    const columns = this.db.prepare('PRAGMA table_info(extractions)').all() as { name: string }[];
+    if (!columns.some((c) => c.name === 'extractor')) this.db.exec('ALTER TABLE extractions ADD COLUMN extractor TEXT');
   }
 
   close(): void {
@@ -136,11 +140,24 @@ export class Store implements RobotsCache {
   saveExtraction(versionId: number, record: DocumentRecord, now: string): void {
     this.db
       .prepare(
-        `INSERT INTO extractions (version_id, status, error_code, interventions, record, extracted_at) VALUES (?, ?, ?, ?, ?, ?)
+        `INSERT INTO extractions (version_id, status, error_code, interventions, record, extracted_at, extractor) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (version_id) DO UPDATE SET status = excluded.status, error_code = excluded.error_code,
-           interventions = excluded.interventions, record = excluded.record, extracted_at = excluded.extracted_at`,
+           interventions = excluded.interventions, record = excluded.record, extracted_at = excluded.extracted_at,
+           extractor = excluded.extractor`,
       )
-      .run(versionId, record.status, record.error?.code ?? null, record.interventions.length, JSON.stringify(record), now);
+      .run(versionId, record.status, record.error?.code ?? null, record.interventions.length, JSON.stringify(record), now, extractorVersion());
+  }
+
+  /** The current version of a document when its extraction was made by another extractor than this one. */
+  staleExtraction(url: string): { versionId: number; contentType: string | null } | undefined {
+    return this.db
+      .prepare(
+        `SELECT v.id AS versionId, v.content_type AS contentType FROM documents d
+         JOIN versions v ON v.url = d.url AND v.sha256 = d.sha256
+         JOIN extractions e ON e.version_id = v.id
+         WHERE d.url = ? AND e.extractor IS NOT ?`,
+      )
+      .get(url, extractorVersion()) as { versionId: number; contentType: string | null } | undefined;
   }
 
   /** Current versions of every document (what --offline re-extracts). */

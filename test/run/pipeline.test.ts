@@ -5,6 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startMirrorServer, type MirrorServer } from '../helpers/mirror-server.js';
 import { buildFixtureMirror, COLLECTION, fixtureConfig, minimalPdf, pdfUrl, writePublication, type Fixture } from './fixture-mirror.js';
 import { query, run, snapshot, tempDir } from './helpers.js';
+import Database from 'better-sqlite3';
+import { extractorVersion } from '../../src/extractor-version.js';
+import { DATABASE_FILE } from '../../src/store/store.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let server: MirrorServer;
@@ -57,6 +60,23 @@ describe('directions run', () => {
     expect(server.requests.every((r) => r.status === 304 && r.conditional)).toBe(true);
     expect(server.requests.length).toBe(fixture.urls.length + 3); // + robots.txt of each host
     expect(snapshot(data)).toEqual(before);
+    expect(second.counts.reextracted).toBe(0);
+  });
+
+  it('re-extracts unchanged documents from the stored bodies when the extractor has changed, and only then', async () => {
+    const config = fixtureConfig(server.origin, data, { news: true });
+    await run(config, data);
+    const db = new Database(join(data, DATABASE_FILE));
+    db.prepare(`UPDATE extractions SET extractor = 'an-older-one', record = '{}'`).run();
+    db.close();
+    const second = await run(config, data);
+    expect(second.counts).toMatchObject({ new: 0, changed: 0, unchanged: fixture.urls.length, reextracted: fixture.urls.length });
+    expect(second.counts.http.bodies).toBe(0);
+    const made = query<{ extractor: string; record: string }>(data, 'SELECT extractor, record FROM extractions');
+    expect(new Set(made.map((r) => r.extractor))).toEqual(new Set([extractorVersion()]));
+    expect(made.every((r) => JSON.parse(r.record).source?.uri?.startsWith('https://'))).toBe(true);
+    const third = await run(config, data);
+    expect(third.counts.reextracted).toBe(0);
   });
 
   it('a changed body becomes a new version and the old one is kept', async () => {
