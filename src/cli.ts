@@ -15,7 +15,8 @@ const USAGE = `usage: directions <command> [options]
   eval DIR [--show-misses]                              score the extractor against DIR/gold.jsonl
   run [--config FILE] [--offline] [--log json]         the nightly job: discover, fetch, extract, store, export
   export --format jsonl|csv [--since DATE] [--council NAME] [--data DIR]   a subset of the dataset on stdout
-  diff --since DATE [--data DIR]                        interventions new or changed since DATE`;
+  diff --since DATE [--data DIR]                        interventions new or changed since DATE
+  start [--mirror DIR] [--data DIR]                     the nightly job against the bundled samples mirror on 127.0.0.1`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
