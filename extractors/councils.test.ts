@@ -22,6 +22,10 @@ describe('findCouncils', () => {
     expect(findCouncils("Leeds City Council's director of children's services will chair the board.", null)[0].body).toBe(false);
   });
 
+  it('reads a surname after a title as a person', () => {
+    expect(findCouncils('The review was led by Dr Ben Harrow.', null).map((m) => m.body)).toEqual([true]);
+  });
+
   it('marks trusts and companies as bodies, not councils', () => {
     const [m] = findCouncils('Together for Children runs the service.', '2020-01-01');
     expect([m.council.name, m.body]).toEqual(['Sunderland', true]);

@@ -22,6 +22,8 @@ const TABLE: Array<[string, string | null, string, string | null]> = [
   ['West Berkshire must submit its plan by the end of next month.', '2025-11-20', 'by the end of next month', '2025-12-31'],
   ['It must report by the end of next month.', '2025-12-10', 'by the end of next month', '2026-01-31'],
   ['New teams must be in place by the end of the school year.', '2020-02-11', 'by the end of the school year', '2020-07-31'],
+  ['A plan must be agreed in the next three months.', '2025-03-14', 'in the next three months', '2025-06-14'],
+  ['Waiting lists must be cleared by mid-2026.', '2025-03-14', 'by mid-2026', null],
 ];
 
 describe('findDeadlines', () => {

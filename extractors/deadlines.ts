@@ -14,7 +14,7 @@ export interface DeadlineFact {
 
 const UNIT = '(?:working )?(?:days?|weeks?|months?|years?)';
 const RELATIVE = new RegExp(
-  `\\bwithin (?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT})(?: of (?:the date of )?(?:this|the) (?:direction|notice|letter)(?: being issued)?)?`,
+  `\\b(?:within|(?:in|over) the next) (?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT})(?: of (?:the date of )?(?:this|the) (?:direction|notice|letter)(?: being issued)?)?`,
   'gi',
 );
 /** "gives the council three months to agree a plan": the span itself is the deadline's text. */
@@ -26,11 +26,11 @@ const STATUTORY_TIMESCALE = /\bEHC\b|education, health and care|working days|sta
 const BY_DATE = new RegExp(`\\b(?:by|no later than|not later than|before|has until|until|due (?:by|on|in))\\s+(?:the end of\\s+)?(?:next\\s+)?${DATE_SOURCE}`, 'gi');
 /** "by Christmas"; and deadlines too vague to date ("by the summer", "by the February half-term"), kept with due null. */
 const CHRISTMAS = /\bby Christmas\b/gi;
-const VAGUE = /\b(?:by|before) (?:the )?(?:end of the )?(?:(?:spring|summer|autumn|winter)(?: term)?(?: \d{4})?|(?:February|October|May) half-term)\b/gi;
+const VAGUE = /\b(?:by|before) (?:the )?(?:end of the )?(?:(?:spring|autumn|winter)(?: term)?(?: \d{4})?|summer(?! term)(?: \d{4})?|(?:February|October|May) half-term|(?:early|mid|late)[- ](?:19|20)\d{2})\b/gi;
 /** "by the end of next month": the last day of the month after the anchor's. */
 const NEXT_MONTH_END = /\b(?:by|before) the end of (?<which>next|this) month\b/gi;
 /** "by the end of the school year": the next 31 July. */
-const SCHOOL_YEAR_END = /\b(?:by|before) the end of the (?:school|academic) year\b/gi;
+const SCHOOL_YEAR_END = /\b(?:by|before) the end of the (?:school year|academic year|summer term)\b/gi;
 const YEAR_END = /\b(?:by|no later than|before) the (?:year end|end of the (?:calendar )?year)\b/gi;
 const FINANCIAL_YEAR = /\b(?:by|no later than|before) the end of the (?:current )?financial year\b/gi;
 const FIRST_DUE = new RegExp(`\\bthe first (?:review|report|assessment)s? (?:to be |being |is |will be )?(?:submitted |due |made |sent |published )?(?:in|by|on) ${DATE_SOURCE}`, 'gi');
@@ -40,8 +40,8 @@ const NOT_A_DEADLINE_AFTER_UNTIL = /^(?:it|they|the direction|the notice|revoked
 
 /** A cheap test first: most sentences hold no deadline, and the full patterns are costly. */
 /** A deadline word with a time expression soon after it. */
-const NEAR = /\b(?:within|by|until|before|later than|due|first|gives?|given|giving|allows?|has|have)\b[^.;]{0,50}?(?:\d|\b(?:days?|weeks?|fortnight|months?|year|spring|summer|autumn|winter|next|Christmas|January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
-const MAYBE_WORD = /\b(?:within|by|until|before|later|first|due|gives?|given|giving|allows?|has|have)\b/i;
+const NEAR = /\b(?:within|by|until|before|later than|due|first|gives?|given|giving|allows?|has|have|next)\b[^.;]{0,50}?(?:\d|\b(?:days?|weeks?|fortnight|months?|year|spring|summer|autumn|winter|next|Christmas|January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+const MAYBE_WORD = /\b(?:within|by|until|before|later|first|due|gives?|given|giving|allows?|has|have|next)\b/i;
 const MAYBE_WHEN = /\d|\b(?:days?|weeks?|fortnight|months?|month|year|spring|summer|autumn|winter)\b|\b(?:Christmas|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 export function findDeadlines(sentence: Sentence, anchor: string | null): DeadlineFact[] {

@@ -29,6 +29,7 @@ const DATE_AFTER = [
   new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|sent|published|served)\\s+${COUNCIL_TAIL}${RELATIVE}`, 'i'),
   new RegExp(`^[^.;]{0,60}?\\b(?:was|were|has been|have been) (?:issued|given|made|served|sent|imposed) [^.;]{0,40}?${RELATIVE}`, 'i'),
 ];
+const SINCE_DATE = new RegExp(`^\\s+since\\s+${DATE_SOURCE}`, 'i');
 const SINCE_YEAR = /^\s+since\s+((?:19|20)\d{2})\b(?!\s*\d)/;
 const YEAR_BEFORE = /\b(?:the|its|their) ((?:19|20)\d{2})\s+(?:statutory\s+|SEND\s+|revised\s+)?$/i;
 const DATE_BEFORE = new RegExp(`${DATE_SOURCE}\\s+(?:statutory\\s+|SEND\\s+)?$`, 'i');
@@ -54,6 +55,11 @@ export function dateAfter(after: string, anchor: string | null): string | null {
 export function dateNear(text: string, s: Sentence, start: number, end: number, anchor: string | null): string | null {
   const after = dateAfter(text.slice(end, s.end), anchor);
   if (after) return after;
+  const sinceDate = SINCE_DATE.exec(text.slice(end, s.end));
+  if (sinceDate?.groups) {
+    const d = resolveDateMatch(sinceDate.groups, anchor, 'past');
+    if (d) return d;
+  }
   // "under a statutory direction since 2019", "the 2022 notice": a year is all the text gives.
   const since = SINCE_YEAR.exec(text.slice(end, s.end)) ?? YEAR_BEFORE.exec(text.slice(Math.max(s.start, start - 20), start));
   if (since) return since[1];

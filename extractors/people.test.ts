@@ -12,6 +12,7 @@ const TABLE: Array<[string, Array<[string, string]>]> = [
   ['Rupert Okwuosa, a former headteacher, will chair the SEND Improvement Board.', [['Rupert Okwuosa', 'chair the SEND Improvement Board']]],
   ['Kwame Oduya-Farrant has been appointed by the Department for Education as SEND improvement adviser.', [['Kwame Oduya-Farrant', 'SEND improvement adviser']]],
   ['Anita Rowe, a former director of children’s services, has been appointed children’s services commissioner.', [['Anita Rowe', 'children’s services commissioner']]],
+  ['Ministers appointed Professor Ravi Anand CBE as children’s services commissioner.', [['Ravi Anand', 'children’s services commissioner']]],
 ];
 
 describe('findPeople', () => {

@@ -19,18 +19,20 @@ const ROLE = caseless(`(?:${roles.personRoles.join('|')})`);
 /** The cheap test: the plain role list, case-insensitive (the case-spelled ROLE is for the anchored patterns). */
 const ROLE_CUE = new RegExp(`${roles.personRoles.join('|')}|\\bchair`, 'i');
 const NAME = "[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2}";
+/** Honours after a name ("Anil Sethi CBE"): read past, never part of the name. */
+const HONOURS = "(?:,? (?:CBE|OBE|MBE|KBE|DBE|QC|KC|FRSA))?";
 const TIED = [
   // "appoints Harriet Vane as Children's Services Commissioner", "re-appoints X as"
-  new RegExp(`(?:appoint(?:s|ed)?|re-appoints?|named|names) (?<name>${NAME})(?:, [^,.;]{3,60},)? as (?:the |its |an? )?(?<role>[^,.;]*?${ROLE}[^,.;]*)`, 'g'),
+  new RegExp(`(?:appoint(?:s|ed)?|re-appoints?|named|names) (?<name>${NAME})${HONOURS}(?:, [^,.;]{3,60},)? as (?:the |its |an? )?(?<role>[^,.;]*?${ROLE}[^,.;]*)`, 'g'),
   // "commissioner Peter Wimsey", "a children's services commissioner, Mary Bunter,"
   new RegExp(`(?<role>${ROLE}),? (?<name>${NAME})`, 'g'),
   // "the adviser appointed by ministers, namely Samuel Okoro"
   new RegExp(`(?<role>${ROLE}) appointed (?:by|under) [^,.;]{3,60}, (?:currently |namely |who is )?(?<name>${NAME})`, 'g'),
   // "Samuel Okoro, the SEND improvement adviser", "X has been appointed as commissioner"
   // "Ann Dyer, whom ministers have appointed as adviser", "X, appointed by the DfE as …"
-  new RegExp(`(?<name>${NAME}),? (?:(?:whom|who) [^,.;]{0,40}? )?(?:(?:a|an|the) [^,.;]{3,80}, )?(?:(?:has been|was|is|will be) )?(?:appointed (?:by [^,.;]{0,40}? )?(?:as )?)?(?:(?:the|a|an|its|as) )?(?<role>(?:(?!as\\b|for\\b|by\\b)[\\w'’-]+ ){0,3}${ROLE})`, 'g'),
+  new RegExp(`(?<name>${NAME})${HONOURS},? (?:(?:whom|who) [^,.;]{0,40}? )?(?:(?:a|an|the) [^,.;]{3,80}, )?(?:(?:has been|was|is|will be) )?(?:appointed (?:by [^,.;]{0,40}? )?(?:as )?)?(?:(?:the|a|an|its|as) )?(?<role>(?:(?!as\\b|for\\b|by\\b)[\\w'’-]+ ){0,3}${ROLE})`, 'g'),
   // "Eleanor Fry shall continue in post as Children's Services Commissioner", "Joanne Pitt was appointed on 12 June"
-  new RegExp(`(?<name>${NAME}) (?:(?:shall|will) continue|continues) (?:in post )?as (?:the )?(?<role>[^,.;]*?${ROLE})`, 'g'),
+  new RegExp(`(?<name>${NAME})${HONOURS} (?:(?:shall|will) continue|continues) (?:in post )?as (?:the )?(?<role>[^,.;]*?${ROLE})`, 'g'),
   // "Mary Bunter OBE is to chair the council's Improvement Board"
   new RegExp(`(?<name>${NAME})(?: [A-Z]{2,4})?(?:, [^,.;]{3,60})?,? (?:is to|will|to) (?<role>(?:chair|lead) the [^,.;]*?[bB]oard)`, 'g'),
 ];

@@ -18,7 +18,7 @@ function evidences(value: unknown, out: Evidence[] = []): Evidence[] {
 
 const files = [
   ...goldLines().map((g) => ({ file: path.join(SAMPLES, g.file), uri: g.url ?? `file:///samples/${g.file}` })),
-  ...['heldout', 'heldout2', 'heldout3', 'heldout4'].flatMap((dir) =>
+  ...['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'].flatMap((dir) =>
     readdirSync(path.join(SAMPLES, dir))
       .filter((f) => /\.(txt|html|pdf)$/.test(f))
       .map((f) => ({ file: path.join(SAMPLES, dir, f), uri: `file:///samples/${dir}/${f}` })),
