@@ -22,6 +22,13 @@ describe('findCouncils', () => {
     expect(findCouncils("Leeds City Council's director of children's services will chair the board.", null)[0].body).toBe(false);
   });
 
+  it('marks a name for several councils at once as a body', () => {
+    expect(findCouncils('Services are run by Achieving for Children (AfC).', '2024-05-20').map((m) => [m.council.name, m.body])).toEqual([
+      ['Kingston upon Thames and Richmond upon Thames and Windsor and Maidenhead', true],
+      ['Kingston upon Thames and Richmond upon Thames and Windsor and Maidenhead', true],
+    ]);
+  });
+
   it('reads a surname after a title as a person', () => {
     expect(findCouncils('The review was led by Dr Ben Harrow.', null).map((m) => m.body)).toEqual([true]);
   });

@@ -104,7 +104,8 @@ export function findCouncils(text: string, date: string | null): CouncilMention[
       end: last.end,
       surface: text.slice(start, last.end),
       council: refFor(sense),
-      body: sense.kind === 'shared' || abolished || aside,
+      // A name for several councils at once (a shared service, "Tri-borough") is never one council to act on.
+      body: sense.kind === 'shared' || sense.gss.length > 1 || abolished || aside,
       possessive: last.possessive,
     });
   }

@@ -26,6 +26,7 @@ const TABLE: Array<[string, string | null, Array<[string, string | null, boolean
   ['Cumberland Council was given the direction by the Department for Education on 14 February.', '2025-02-18', [['direction', '2025-02-14', false]]],
   ['The judge issued a direction to the council to file evidence.', null, []],
   ['Cabinet agreed a new direction for the service.', null, []],
+  ['Councils rated inadequate can be issued with an improvement notice or a statutory direction.', null, [['improvement_notice', null, true], ['direction', null, true]]],
   ['The Secretary of State has directed Bury Council to work with a commissioner.', null, [['direction', null, false]]],
   ['The DfE has ended formal intervention in Bury Council’s children’s services.', null, [['revocation', null, false]]],
   ['The children’s services commissioner, appointed in May, has warned the council.', '2022-08-04', [['commissioner_appointment', '2022-05', false]]],
