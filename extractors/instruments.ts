@@ -42,12 +42,20 @@ const OBJECT = /\b(revised )?(?:statutory )?(direction|improvement notice|notice
  * notice, dated 17 September, stops short of a statutory direction" keeps its notice.
  */
 function negated(text: string, s: Sentence, start: number, end: number): boolean {
-  for (const m of s.text.matchAll(NEGATION_BEFORE)) if (s.start + m.index! < end) return true;
-  for (const m of s.text.matchAll(NEGATION_AFTER)) {
-    const at = s.start + m.index!;
-    if (at < end || at - end <= NEGATION_REACH) return true;
+  const { before, after } = denials(s);
+  return before.some((at) => at < end) || after.some((at) => at < end || at - end <= NEGATION_REACH);
+}
+
+/** Where a sentence's denials stand, found once per sentence (a sentence can hold several mentions). */
+const denialCache = new WeakMap<Sentence, { before: number[]; after: number[] }>();
+function denials(s: Sentence): { before: number[]; after: number[] } {
+  let found = denialCache.get(s);
+  if (!found) {
+    const at = (re: RegExp) => [...s.text.matchAll(re)].map((m) => s.start + m.index!);
+    found = { before: at(NEGATION_BEFORE), after: at(NEGATION_AFTER) };
+    denialCache.set(s, found);
   }
-  return false;
+  return found;
 }
 
 /** Instrument mentions in document order. `anchor` resolves dates without a year and "yesterday". */

@@ -121,7 +121,9 @@ function fromText(doc: ParsedDocument): Intervention[] {
   // Services are known from the mentions alone; a sentence that names one service ("SEND improvement partner")
   // belongs to that council's instrument of that service when the document has one.
   const services = new Map(table.all().map((e, _, all) => [e, serviceOfEvent(e, all, doc)] as const));
+  const mixed = new Set(table.all().filter((e) => table.all().some((x) => x.council.name === e.council.name && services.get(x) !== services.get(e))).map((e) => e.council.name));
   const byService = (events: Event[], s: Sentence): Event[] => {
+    if (!events.some((e) => mixed.has(e.council.name))) return events;
     const said = serviceNear(text, s.start, s.end, s, { before: 0, after: Infinity });
     if (!said) return events;
     return unique(events.map((e) => (services.get(e) === said ? e : (table.all().find((x) => x.council.name === e.council.name && services.get(x) === said) ?? e))));
