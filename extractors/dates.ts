@@ -83,11 +83,6 @@ export function resolveDateMatch(groups: Record<string, string | undefined>, anc
   return null;
 }
 
-export function parseDate(s: string, anchor: string | null = null, direction: Direction = 'past'): string | null {
-  const m = new RegExp(`^\\s*${DATE_SOURCE}`, 'i').exec(s);
-  return m?.groups ? resolveDateMatch(m.groups, anchor, direction) : null;
-}
-
 /** "yesterday", "on Monday", "last week"-style references in news, resolved before the article date. */
 export function resolveRelativeDay(word: string, anchor: string | null): string | null {
   if (!anchor || anchor.length < 10) return null;

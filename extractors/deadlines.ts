@@ -42,10 +42,9 @@ const NOT_A_DEADLINE_AFTER_UNTIL = /^(?:it|they|the direction|the notice|revoked
 /** A deadline word with a time expression soon after it. */
 const NEAR = /\b(?:within|by|until|before|later than|due|first|gives?|given|giving|allows?|has|have|next)\b[^.;]{0,50}?(?:\d|\b(?:days?|weeks?|fortnight|months?|year|spring|summer|autumn|winter|next|Christmas|January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
 const MAYBE_WORD = /\b(?:within|by|until|before|later|first|due|gives?|given|giving|allows?|has|have|next)\b/i;
-const MAYBE_WHEN = /\d|\b(?:days?|weeks?|fortnight|months?|month|year|spring|summer|autumn|winter)\b|\b(?:Christmas|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 export function findDeadlines(sentence: Sentence, anchor: string | null): DeadlineFact[] {
-  if (!MAYBE_WORD.test(sentence.text) || !MAYBE_WHEN.test(sentence.text) || !NEAR.test(sentence.text)) return [];
+  if (!MAYBE_WORD.test(sentence.text) || !NEAR.test(sentence.text)) return [];
   const out: DeadlineFact[] = [];
   const push = (m: RegExpExecArray, due: string | null) => {
     const start = sentence.start + m.index;

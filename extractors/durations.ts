@@ -46,14 +46,12 @@ const OPEN_ENDED = [
 /** "for the last six years", "for three years running" describe the past, not a term. */
 const PAST = /^(?:for (?:the )?(?:last|past|previous|more than)|for \w+ (?:years|months) (?:running|in a row))/i;
 
-/** A cheap test first: most sentences hold no duration, and the full patterns are costly. */
+/** Cheap tests first: most sentences hold no duration, and the full patterns are costly. */
 const OPEN_CUE = /\b(?:until|open|indefinite|foreseeable)/i;
 /** A count of time units ("18 months", "two-year", "a further year"): the bounded patterns need one. */
 const UNIT_CUE = new RegExp(`\\b(?:${NUMBER_SOURCE})[ -](?:months?|years?|weeks?)\\b|\\b(?:a|one) (?:further |more |additional )(?:year|month)\\b`, 'i');
-const MAYBE = /\b(?:months?|years?|weeks?|open[ -]ended|indefinite(?:ly)?|until|foreseeable)\b/i;
 
 export function findDurations(sentence: Sentence): DurationFact[] {
-  if (!MAYBE.test(sentence.text)) return [];
   const out: DurationFact[] = [];
   const t = sentence.text;
   const push = (index: number, text: string, length: string, qualifier: Duration['qualifier']) => {

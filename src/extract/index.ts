@@ -169,7 +169,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
     if (ofsted) for (const e of ALL_EVENTS.test(s.text) ? targets : targets.slice(0, 1)) e.setOfsted(ofsted);
   }
   table.foldCommissionerAppointments();
-  return table.all().map((e, _, all) => e.toIntervention(legalBasis, services.get(e) ?? serviceOfEvent(e, all, doc)));
+  return table.all().map((e) => e.toIntervention(legalBasis, services.get(e)!));
 }
 
 /**

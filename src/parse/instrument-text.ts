@@ -1,6 +1,6 @@
 // The text of a legal instrument (a direction, an improvement notice, a revocation letter), whatever file it
 // came in: recognised by its heading or its operative words, and dated by its own date line.
-import { findDates, isDateLine, toIso } from './published-date.js';
+import { findDates, isDateLine, parseDate } from './published-date.js';
 
 const HEADING = /^(?:(?:REVISED |SEND |STATUTORY )*DIRECTIONS? (?:ISSUED )?TO\b|(?:SEND |NON-STATUTORY )?IMPROVEMENT NOTICE\b|NOTICE OF REVOCATION\b|REVOCATION OF (?:THE )?(?:STATUTORY |REVISED )*(?:DIRECTION|IMPROVEMENT NOTICE))/;
 /** A title-case heading ("Improvement notice: SEND") counts only with a date line of its own, as instruments have. */
@@ -29,10 +29,8 @@ export function instrumentDate(lines: string[]): string | null {
       if (iso) return iso;
     }
     const dayOf = DAY_OF.exec(line);
-    if (dayOf) {
-      const month = findDates(`1 ${dayOf[2]} 2000`)[0];
-      if (month) return toIso(+dayOf[3], +month.iso.slice(5, 7), +dayOf[1]);
-    }
+    const dated = dayOf && parseDate(`${dayOf[1]} ${dayOf[2]} ${dayOf[3]}`);
+    if (dated) return dated;
   }
   for (const line of lines) {
     const iso = isDateLine(line);
