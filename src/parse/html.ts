@@ -23,7 +23,7 @@ import {
   ogTitle,
 } from './html-meta.js';
 import { normaliseInline } from './normalise.js';
-import { dateFromUrl, datelineFrom, firstDate, parseDate, parseTimestamp } from './published-date.js';
+import { dateFromUrl, datelineFrom, firstDate, parseDate, parseTimestamp, updatedDateline } from './published-date.js';
 import type { ParsedDocument } from './types.js';
 
 export type HtmlParse = Omit<ParsedDocument, 'contentType'>;
@@ -231,6 +231,7 @@ export function parseHtml(html: string, uri: string): HtmlParse {
     () => datelineFrom(paragraphs.flatMap((p) => p.split('\n'))),
     () => dateFromUrl(uri),
     () => (canonical ? dateFromUrl(canonical) : null),
+    () => updatedDateline(paragraphs.flatMap((p) => p.split('\n'))),
   );
 
   let kind: ParsedDocument['kind'] = 'news';

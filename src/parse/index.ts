@@ -65,7 +65,7 @@ export async function parseDocument(input: DocumentInput): Promise<ParsedDocumen
         parsed = parseOtherXml(text);
         break;
       default:
-        parsed = parsePlainText(text);
+        parsed = parsePlainText(text, input.uri);
     }
   }
 

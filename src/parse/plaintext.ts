@@ -11,14 +11,20 @@ import {
 } from './boilerplate.js';
 import { normaliseInline } from './normalise.js';
 import { looksLikeInstrument, instrumentDate } from './instrument-text.js';
-import { datelineFrom, isDateLine } from './published-date.js';
+import { dateFromUrl, datelineFrom, firstDate, isDateLine, scraperDate, updatedDateline } from './published-date.js';
 import type { ParsedDocument } from './types.js';
 
 /** A line that ends a sentence or a quotation: the next line starts a new paragraph even without a blank line. */
 const ENDS_SENTENCE = /[.!?:;"”’)…]$/;
 
-export function parsePlainText(raw: string): Omit<ParsedDocument, 'contentType'> {
-  const lines = dropOfferBlocks(raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()));
+/**
+ * `uri` is where the text came from: its path can carry the date. Publication dates, in order of trust: a
+ * web-page store's date line, an instrument's own date line, a dateline or byline, the URL's date, a
+ * "last updated" line.
+ */
+export function parsePlainText(raw: string, uri = ''): Omit<ParsedDocument, 'contentType'> {
+  const stored = scraperDate(raw);
+  const lines = dropOfferBlocks(stored.rest.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()));
 
   // Cut at a reader-comments heading; drop boilerplate lines and "related"/"more from" lists.
   const body: string[] = [];
@@ -67,7 +73,13 @@ export function parsePlainText(raw: string): Omit<ParsedDocument, 'contentType'>
   return {
     kind: instrument ? 'instrument_pdf' : 'news',
     title,
-    publishedAt: instrument ? (instrumentDate(keptLines) ?? datelineFrom(keptLines)) : datelineFrom(keptLines),
+    publishedAt: firstDate(
+      () => stored.iso,
+      () => (instrument ? instrumentDate(keptLines) : null),
+      () => datelineFrom(keptLines),
+      () => dateFromUrl(uri),
+      () => updatedDateline(keptLines),
+    ),
     text: kept.join('\n\n'),
     links: [],
     comments,

@@ -12,8 +12,8 @@ const ORD = '(?:st|nd|rd|th)?';
 const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] }[] = [
   // 2024-02-22, 2024-02-22T10:00
   { re: /\b(\d{4})-(\d{2})-(\d{2})(?![\d])/gi, read: (m) => [+m[1], +m[2], +m[3]] },
-  // Tuesday, 14 May 2024 / 14th May, 2024 / Fri, 22 Nov 2024 07:00:00 +0000
-  { re: new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3], MONTHS[m[2].slice(0, 3).toLowerCase()], +m[1]] },
+  // Tuesday, 14 May 2024 / 14th May, 2024 / Fri, 22 Nov 2024 07:00:00 +0000 / 17.Dec 2015
+  { re: new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORD}(?:\\s+|\\.\\s*)(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3], MONTHS[m[2].slice(0, 3).toLowerCase()], +m[1]] },
   // Thursday, January 25, 2018 / January 25th 2018
   { re: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3], MONTHS[m[1].slice(0, 3).toLowerCase()], +m[2]] },
   // 03/04/2017, 3.4.2017 — day first
@@ -92,31 +92,97 @@ export function dateFromUrl(uri: string): string | null {
 
 /** Lines that state a date other than the publication date. */
 const NOT_PUBLICATION = /\b(updated|modified|revised|edited|last reviewed|amended|expires?|closing date|deadline|event)\b/i;
+/** A committee page's "Meeting: 14/03/2013 - Cabinet (Item 8)": the meeting's date is the page's. */
+const MEETING_LINE = /^meeting(?: date)?\s*:\s*/i;
 /** Labels that introduce the publication date ("Published: …", "Date of issue: …"). */
 const DATE_LABEL = /^(published|posted|first published|date published|publication date|date of issue|issued|issue date|dated?|released?)\b\s*(on)?\s*[:\-–]?\s*/i;
+
+/** A time of day beside a date in a byline ("15:47", "11.39 am"). */
+const TIME_OF_DAY = /\b(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm)\b)?/gi;
+/** A numeric dateline with a two-digit year, day first ("30.11.18"): only ever read as a whole line. */
+const SHORT_NUMERIC = /^(\d{1,2})[./](\d{1,2})[./](\d{2})$/;
+/** A dateline split over short lines by a page widget ("August 12" / "08:26" / "2024"). */
+const SHORT_LINE = 24;
+/** How many short lines a split dateline spans at most. */
+const SPLIT_SPAN = 3;
+
+/** The date that opens a line followed by a time of day ("November 26, 2021 11.39 am This story …"). */
+function dateThenTime(line: string): string | null {
+  const [first] = findDates(line);
+  if (!first || first.index !== 0) return null;
+  const after = line.slice(first.length);
+  return /^\s*,?\s*\d{1,2}[:.]\d{2}/.test(after) ? first.iso : null;
+}
+
+function shortNumeric(line: string): string | null {
+  const m = SHORT_NUMERIC.exec(line.trim());
+  return m ? toIso(2000 + +m[3], +m[2], +m[1]) : null;
+}
+
+/** Consecutive short lines read together as one dateline, times of day left out. */
+function splitDateline(lines: string[], i: number): string | null {
+  const parts: string[] = [];
+  for (let j = i; j < lines.length && parts.length < SPLIT_SPAN; j++) {
+    const line = lines[j].trim();
+    if (!line || line.length > SHORT_LINE) break;
+    parts.push(line);
+    if (parts.length > 1) {
+      const joined = parts.join(' ').replace(TIME_OF_DAY, ' ').replace(/\s+/g, ' ').trim();
+      const iso = isDateLine(joined);
+      if (iso) return iso;
+    }
+  }
+  return null;
+}
+
+/** A byline segment: "PUBLISHED: 15:47 09 November 2017" (times out), never an "UPDATED:" one. */
+function segmentDate(segment: string): string | null {
+  if (NOT_PUBLICATION.test(segment)) return null;
+  return isDateLine(segment.replace(TIME_OF_DAY, ' ').replace(/\s+/g, ' '));
+}
 
 /**
  * A visible dateline: a short line near the top that is mostly a date, e.g. "Tuesday, 14 May 2024",
  * "Published: Thursday 21 November 2024", "By Jo Bloggs | Friday 7 October 2016, 11:20".
  * Sentences that merely mention a date are skipped (too long, or more words than a dateline has).
  */
+/**
+ * "Page last updated at 10:45 GMT, Friday, 23 October 2009": the last resort, after the URL's date, for a page
+ * whose only date is its update.
+ */
+const UPDATED_LINE = /^(?:page )?(?:last )?updated(?: at| on)?\b/i;
+export function updatedDateline(lines: string[], maxLines = 15): string | null {
+  for (const raw of lines.slice(0, maxLines * 2)) {
+    const line = raw.trim();
+    if (!UPDATED_LINE.test(line) || line.length > 90) continue;
+    const dates = findDates(line.replace(TIME_OF_DAY, ' '));
+    if (dates.length === 1) return dates[0].iso;
+  }
+  return null;
+}
+
 export function datelineFrom(lines: string[], maxLines = 15): string | null {
   let seen = 0;
-  for (const raw of lines) {
+  for (const [i, raw] of lines.entries()) {
     const line = raw.trim();
     if (!line) continue;
     if (++seen > maxLines) break;
-    if (NOT_PUBLICATION.test(line)) continue;
     // "Community Care | Round-up | 20 November 2025 | By our desk": one segment of a byline is the date.
-    const segment = line.includes('|') ? line.split('|').map((p) => isDateLine(p)).find(Boolean) : null;
+    const segment = line.includes('|') ? line.split('|').map(segmentDate).find(Boolean) : null;
     if (segment) return segment;
+    if (NOT_PUBLICATION.test(line)) continue;
+    const label = MEETING_LINE.exec(line);
+    const meeting = label ? findDates(line)[0] : undefined;
+    if (meeting && meeting.index === label![0].length) return meeting.iso;
+    const widget = shortNumeric(line) ?? dateThenTime(line) ?? splitDateline(lines, i);
+    if (widget) return widget;
     if (line.length > 90) continue;
     const dates = findDates(line);
     if (dates.length !== 1) continue;
     const rest = (line.slice(0, dates[0].index) + ' ' + line.slice(dates[0].index + dates[0].length))
       .replace(/\S+@\S+|https?:\/\/\S+/g, '') // a byline's e-mail address or link
       .replace(DATE_LABEL, '')
-      .replace(/\b(at\s+)?\d{1,2}[:.]\d{2}\s*(am|pm)?\b/gi, '') // a time of day
+      .replace(TIME_OF_DAY, '')
       .replace(/\b(by|on|at)\b/gi, '')
       .replace(/[\s|,.:;·•–—-]+/g, ' ')
       .trim();
@@ -145,4 +211,15 @@ export function firstDate(...signals: (() => string | null | undefined)[]): stri
     if (v) return v;
   }
   return null;
+}
+
+/** The " date 2019-06-06 " line a web-page store puts before a page's text: the page's date as the store saw it. */
+const SCRAPER_DATE = /^\s*date ((?:19|20)\d{2}-\d{2}-\d{2})(?=\s)/;
+
+/** The store's date line, and the text without it. */
+export function scraperDate(text: string): { iso: string | null; rest: string } {
+  const m = SCRAPER_DATE.exec(text);
+  if (!m) return { iso: null, rest: text };
+  const iso = toIso(+m[1].slice(0, 4), +m[1].slice(5, 7), +m[1].slice(8, 10));
+  return { iso, rest: text.slice(m[0].length) };
 }

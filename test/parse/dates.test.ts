@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, datelineFrom, isDateLine, parseDate, parsePdfDate, parseTimestamp } from '../../src/parse/published-date.js';
+import { dateFromUrl, datelineFrom, isDateLine, parseDate, parsePdfDate, parseTimestamp, scraperDate, updatedDateline } from '../../src/parse/published-date.js';
+import { parsePlainText } from '../../src/parse/plaintext.js';
 
 describe('date parsing', () => {
   it('reads written dates, day-first numeric dates and rejects impossible ones', () => {
@@ -35,5 +36,35 @@ describe('datelines in bylines', () => {
   it('reads the date segment of a piped byline and one with an e-mail address', () => {
     expect(datelineFrom(['Three councils face intervention', 'Community Care | Round-up | 20 November 2025 | By our local government desk'])).toBe('2025-11-20');
     expect(datelineFrom(['27 November 2024 | By Toby Easton | toby.easton@example.co.uk'])).toBe('2024-11-27');
+  });
+});
+
+describe('datelines as real pages write them', () => {
+  it.each([
+    [['Schools', '04.03.21', 'A council is told to improve'], '2021-03-04'],
+    [['March 9, 2023 4.05 pm Read the full story below', 'Headline'], '2023-03-09'],
+    [['Local news', 'June 3', '14:20', '2022', 'Headline of the piece'], '2022-06-03'],
+    [['Headline', 'POSTED: 09:10 11 October 2018 | UPDATED: 17:00 12 October 2018'], '2018-10-11'],
+    [['Council News', '🕔4.Feb 2016', 'Headline'], '2016-02-04'],
+    [['Meeting: 07/11/2019 - Scrutiny Board (Item 5)'], '2019-11-07'],
+  ])('%j → %s', (lines, iso) => {
+    expect(datelineFrom(lines)).toBe(iso);
+  });
+
+  it('reads an update line only as the last resort', () => {
+    const lines = ['Page last updated at 09:12 GMT, Monday, 2 March 2009', 'Services criticised'];
+    expect(datelineFrom(lines)).toBeNull();
+    expect(updatedDateline(lines)).toBe('2009-03-02');
+  });
+
+  it("takes a web-page store's date line off the text", () => {
+    expect(scraperDate(' date 2020-02-29 The council was told')).toEqual({ iso: '2020-02-29', rest: ' The council was told' });
+    expect(scraperDate('The date 2020-02-29 was set')).toEqual({ iso: null, rest: 'The date 2020-02-29 was set' });
+  });
+
+  it('dates plain text by its store line, then its dateline, then its URL', () => {
+    expect(parsePlainText(' date 2021-06-01 A council was told to improve.\n\n3 May 2021', 'https://n.example/2020/01/02/x').publishedAt).toBe('2021-06-01');
+    expect(parsePlainText('Headline here\n\n3 May 2021\n\nA council was told to improve.', 'https://n.example/2020/01/02/x').publishedAt).toBe('2021-05-03');
+    expect(parsePlainText('Headline here\n\nA council was told to improve.', 'https://n.example/2020/01/02/x').publishedAt).toBe('2020-01-02');
   });
 });
