@@ -5,6 +5,16 @@ import { splitSentences } from './text.js';
 // text, anchor → [kind, date, excluded] per mention
 const TABLE: Array<[string, string | null, Array<[string, string | null, boolean]>]> = [
   ['A statutory direction issued to Bury Council requires it to act.', null, [['direction', null, false]]],
+  // How the press reports commissioners and arrangements that no instrument word names.
+  ['Ministers have sent in a commissioner to run the failing service.', null, [['commissioner_appointment', null, false]]],
+  ['The DfE-appointed commissioner said progress was slow.', null, [['commissioner_appointment', null, false]]],
+  ['A former chief executive has been confirmed as the new children’s services commissioner for the county.', null, [['commissioner_appointment', null, false]]],
+  ['An independent trust will take over the council’s social work.', null, [['other', null, false]]],
+  ['Its children’s services will be outsourced to a not-for-profit company next spring.', null, [['other', null, false]]],
+  ['Ministers ordered the creation of an independent trust.', null, [['other', null, false]]],
+  ['The direction requires an independent trust to take over social work.', null, [['direction', null, false]]],
+  ['The children’s commissioner for England criticised the delays.', null, []],
+  ['The multi-academy trust will take over the school.', null, [['other', null, true]]],
   ['The statutory direction, issued yesterday, names a partner.', '2016-10-07', [['direction', '2016-10-06', false]]],
   ['This new direction replaces the one issued in January.', '2016-10-07', [['direction', null, false], ['direction', '2016-01', false]]],
   ['(3) On 4 May 2019 the Secretary of State gave the Council a direction under section 497A(4B).', null, [['direction', '2019-05-04', false]]],

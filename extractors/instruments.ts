@@ -82,7 +82,16 @@ export function findInstruments(text: string, sentences: Sentence[], anchor: str
       }
     }
   }
-  return dropUnsupportedWeak(text, resolveBareNotices(text, out.sort((a, b) => a.start - b.start)));
+  return dropOrderedArrangements(dropUnsupportedWeak(text, resolveBareNotices(text, out.sort((a, b) => a.start - b.start))));
+}
+
+/** Instruments that can order an arrangement (a trust, a partnership): a sentence naming both reports one instrument. */
+const ORDERING: ReadonlySet<InstrumentKind> = new Set(['direction', 'revised_direction', 'improvement_notice']);
+
+/** "The direction requires a trust to take over": the trust is what the direction orders, not an event of its own. */
+function dropOrderedArrangements(mentions: InstrumentMention[]): InstrumentMention[] {
+  const ordered = new Set(mentions.filter((m) => ORDERING.has(m.kind) && !m.excluded).map((m) => m.sentence.index));
+  return mentions.filter((m) => m.kind !== 'other' || !ordered.has(m.sentence.index));
 }
 
 /**

@@ -19,6 +19,9 @@ const SAME_INSTRUMENT: Record<InstrumentKind, InstrumentKind[]> = {
   other: ['other'],
 };
 
+/** Instruments that order arrangements (a trust, a partnership, a commissioner's work). */
+const ORDERING: ReadonlySet<InstrumentKind> = new Set(['direction', 'revised_direction', 'improvement_notice']);
+
 const compatibleDates = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
 /** The clause around a phrase, without the phrase: what the deadline or cadence asks for. */
@@ -150,11 +153,15 @@ export class EventTable {
     return event;
   }
 
-  /** A commissioner named under a direction belongs to that direction: one event per instrument. */
-  foldCommissionerAppointments(): void {
+  /**
+   * One event per instrument: a commissioner named under a direction belongs to that direction, and a trust or
+   * partnership a direction or notice orders is part of it (unless the text dates it apart).
+   */
+  foldIntoInstruments(): void {
     for (const e of [...this.events]) {
-      if (e.kind !== 'commissioner_appointment') continue;
-      const host = this.events.find((x) => x !== e && x.council.name === e.council.name && x.kind !== 'revocation');
+      if (e.kind !== 'commissioner_appointment' && e.kind !== 'other') continue;
+      const dated = e.kind === 'other' && !!e.issuedOn;
+      const host = this.events.find((x) => x.council.name === e.council.name && ORDERING.has(x.kind) && (!dated || (!!x.issuedOn && compatibleDates(x.issuedOn, e.issuedOn!))));
       if (!host) continue;
       for (const p of e.people) host.addPerson(p.name, p.role, p.evidence);
       for (const p of e.partners) host.addPartner(p.council, p.role, p.evidence);

@@ -83,7 +83,8 @@ function fromText(doc: ParsedDocument): Intervention[] {
   const subjectMentions = (s: Sentence) => (bySentence.get(s.index) ?? []).filter((m) => !m.body && !partnerMentions.has(m));
 
   const isInstrumentDoc = doc.kind === 'instrument_pdf' || doc.kind === 'govuk_publication';
-  const instruments = findInstruments(text, sentences, anchor).filter((m) => !m.excluded);
+  // An instrument's own text that orders a trust or a partnership is still one instrument.
+  const instruments = findInstruments(text, sentences, anchor).filter((m) => !m.excluded && !(isInstrumentDoc && m.kind === 'other'));
   const instrumentsIn = groupBy(instruments, (m) => m.sentence.index);
   const table = new EventTable();
   const mentionEvents = new Map<InstrumentMention, Event[]>();
@@ -168,7 +169,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
     const ofsted = findOfsted(s, anchor);
     if (ofsted) for (const e of ALL_EVENTS.test(s.text) ? targets : targets.slice(0, 1)) e.setOfsted(ofsted);
   }
-  table.foldCommissionerAppointments();
+  table.foldIntoInstruments();
   return table.all().map((e) => e.toIntervention(legalBasis, services.get(e)!));
 }
 

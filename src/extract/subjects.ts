@@ -4,26 +4,32 @@ import type { CouncilMention } from '../../extractors/councils.js';
 import type { InstrumentMention } from '../../extractors/instruments.js';
 
 const ADDRESSED = /^\s*(?:\([^)]*\)\s*)?(?:order|notice)?\s*(?:(?:was|has been)\s+)?(?:issued|given|served|sent|made|imposed)?\s*(?:to|on|for|against|at)\s+(?:the\s+)?$/i;
+/** "the biggest shake-up since Doncaster", "similar to the one in Leeds": a council named for comparison. */
+const COMPARED = /\b(?:since|like|unlike|as in|as with|similar to|such as|than|following (?:the )?(?:example|model) of)\s+(?:(?:the one|that|those)\s+(?:\w+\s+){0,3}?(?:in|at)\s+)?(?:the\s+)?$/i;
 /** "brought in to Bolton", "services in Kirklees": the council after these is the one helped. */
 const GOVERNED = /\b(?:to|in|for|at|on)\s+(?:the\s+)?$/i;
 const PLURAL_SUBJECT = /\b(?:the|both|all|each of the|two|three|four)\s+(?:councils|authorities|local authorities)\b|\bdirections\b|\bnotices\b/i;
 
 /** "direction issued to X", or "X's improvement notice": the council the instrument is addressed to. */
 export function isAddressee(text: string, instrument: InstrumentMention, council: CouncilMention): boolean {
-  return (council.start >= instrument.end && ADDRESSED.test(text.slice(instrument.end, council.start))) || isPossessor(instrument, council);
+  return (council.start >= instrument.end && ADDRESSED.test(text.slice(instrument.end, council.start))) || isPossessor(text, instrument, council);
 }
 
-function isPossessor(instrument: InstrumentMention, council: CouncilMention): boolean {
-  return council.possessive && council.end <= instrument.start && instrument.start - council.end < 30;
+/** Words between a possessor and its instrument are modifiers ("Slough's latest SEND"), never a verb. */
+const VERB_BETWEEN = /\b(?:is|are|was|were|has|have|had|been|will|would|to)\b/i;
+
+function isPossessor(text: string, instrument: InstrumentMention, council: CouncilMention): boolean {
+  return council.possessive && council.end <= instrument.start && instrument.start - council.end < 30 && !VERB_BETWEEN.test(text.slice(council.end, instrument.start));
 }
 
 /**
  * The councils an instrument mention is addressed to. `inSentence` are the sentence's council mentions that
  * are neither partners nor trusts; `focus` the councils the previous sentences were about.
  */
-export function subjectsOf(text: string, m: InstrumentMention, inSentence: CouncilMention[], focus: CouncilMention[]): CouncilMention[] {
-  const addressee = inSentence.find((c) => isAddressee(text, m, c));
+export function subjectsOf(text: string, m: InstrumentMention, all: CouncilMention[], focus: CouncilMention[]): CouncilMention[] {
+  const addressee = all.find((c) => isAddressee(text, m, c));
   if (addressee) return [addressee];
+  const inSentence = all.filter((c) => !COMPARED.test(text.slice(Math.max(m.sentence.start, c.start - 20), c.start)));
 
   const plural = PLURAL_SUBJECT.test(m.sentence.text);
   const governed = inSentence.find((c) => GOVERNED.test(text.slice(m.sentence.start, c.start)));
