@@ -28,6 +28,8 @@ const CAPITAL = /\b[A-Z]/g;
 const EMPLOYER_AFTER = /^(?:['’]s)?\s+(?:former\s+)?(?:SEND\s+|children['’]s services\s+)?(?:director|chief executive|boss)(?:\s+of\s+children['’]s services)?,?\s+[A-Z][a-z]+\s+[A-Z][a-z]/;
 /** "Dr Ben Harrow": a surname after a title (and a first name) is a person, not a council. */
 const PERSON_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Cllr|Councillor|Lord|Lady|Baroness)\.?\s+(?:[A-Z][a-z]+\s+)?$/;
+/** "director of children's services at Essex County Council": where a person works, not a council acted on. */
+const EMPLOYER_BEFORE = /\b(?:director|chief executive|executive director|head|leader|boss|officer|manager)\b(?: of [\w'’ ]{3,40}?)? (?:at|of|for) (?:the )?$/i;
 const RANGE_BEFORE = /\bfrom\s+$/i;
 const RANGE_AFTER = /^\s+to\s+[A-Z]/;
 
@@ -98,7 +100,7 @@ export function findCouncils(text: string, date: string | null): CouncilMention[
     const start = tokens[0].start;
     // "Former Warrington SEND director Jo Bloggs", "from Cornwall to Cumbria": a person's employer, or the ends
     // of a range, not a council the text is about.
-    const aside = PERSON_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || EMPLOYER_AFTER.test(text.slice(last.end, last.end + 40)) || (RANGE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && RANGE_AFTER.test(text.slice(last.end, last.end + 6)));
+    const aside = PERSON_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || EMPLOYER_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || EMPLOYER_AFTER.test(text.slice(last.end, last.end + 40)) || (RANGE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && RANGE_AFTER.test(text.slice(last.end, last.end + 6)));
     out.push({
       start,
       end: last.end,

@@ -25,6 +25,7 @@ const KIND_PATTERNS = rules.kinds.map((k) => ({
   kind: k.kind as InstrumentKind,
   cue: new RegExp(k.cue, 'i'),
   re: new RegExp(`\\b(?:${k.patterns.join('|')})\\b`, 'gi'),
+  context: 'context' in k && k.context ? new RegExp(k.context, 'i') : null,
 }));
 const NOT_INTERVENTION = phraseRegex(rules.notInterventionCues, 'i');
 const NEGATION_BEFORE = phraseRegex(rules.negationCues, 'gi');
@@ -64,8 +65,9 @@ export function findInstruments(text: string, sentences: Sentence[], anchor: str
   for (const s of sentences) {
     const taken: Array<[number, number]> = [];
     let otherKind: boolean | undefined;
-    for (const { kind, cue, re } of KIND_PATTERNS) {
+    for (const { kind, cue, re, context } of KIND_PATTERNS) {
       if (!cue.test(s.text)) continue;
+      if (context && !context.test(s.text) && !(s.index > 0 && context.test(sentences[s.index - 1]?.text ?? ''))) continue;
       otherKind ??= NOT_INTERVENTION.test(s.text);
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) {

@@ -31,7 +31,7 @@ const AFTER = [
   /^\s*,\s*(?:which|whose [^,.;]{0,50}?)\s+(?:has agreed to |have agreed to |has been |had been |is |was |will )?(?:act(?:ed|ing|s)?|support(?:ed|ing|s)?|provid(?:ed|ing|es|e)|named|appointed|chosen|selected)\b/i,
   /^\s+(?:supported|helped|mentored|partnered|advised)\b|^\s+(?:acted|served|worked) as\b/i,
   // "Bury Council was the council's SEND improvement partner"
-  new RegExp(`^\\s+(?:was|is|will be|has been|had been|remains)\\s+(?:the council['’]s|its|their|the)\\s+["“]?(?:${roles.partnerRoles.join('|')})`, 'i'),
+  new RegExp(`^(?:\\s*,[^,.;]{3,100},)?\\s+(?:was|is|will be|has been|had been|remains)\\s+(?:the council['’]s|its|their|our|the)\\s+["“]?(?:${roles.partnerRoles.join('|')})`, 'i'),
   new RegExp(`^\\s+as\\s+(?:the\\s+|an?\\s+|its\\s+)?["“]?(?:${roles.partnerRoles.join('|')})`, 'i'),
 ];
 /** The helping council's own officer lent to the council in trouble. */

@@ -20,6 +20,8 @@ import { isAddressee, subjectsOf } from './subjects.js';
 
 /** News names its subjects early: a council first named later is a subject only when explicitly addressed. */
 const LEDE_SENTENCES = 6;
+/** Only sentences of prose count towards the lede: navigation, captions and teasers are shorter. */
+const PROSE_WORDS = 6;
 /** A short line without a full stop: a heading. */
 const HEADING = /^[A-Z][^.!?]{0,60}$/;
 /** A sentence that opens with a quote is somebody's comment, not the instrument's terms. */
@@ -29,7 +31,7 @@ const EXTRACTED_KINDS = new Set(['instrument_pdf', 'govuk_publication', 'govuk_c
 const ALL_EVENTS = /\b(?:all|both|each of the|the (?:two|three|four|five)) (?:\w+ )?(?:directions|notices|councils|authorities)\b|\bboth\b/i;
 /** Policy talk about councils in general ("councils which fail ... would have commissioners appointed"). */
 const HYPOTHETICAL = /\b(?:would|could|might)\b|\bcouncils (?:which|that|who)\b/i;
-const INTERVENTION_CONTEXT = /children['’]s services|children['’]s social care|\bSEND\b|special educational|Department for Education|\bDfE\b|Secretary of State|Education Act 1996|Children Act 2004/i;
+const INTERVENTION_CONTEXT = /children['’]s services|children['’]s social care|\bSEND\b|special educational|Department (?:for|of) Education|\bDfE\b|Secretary of State|education secretary|children['’]s minister|\bOfsted\b|Education Act 1996|Children Act 2004/i;
 
 export function extractInterventions(doc: ParsedDocument): Intervention[] {
   // Feeds and search listings only point at documents; their items are read from the documents themselves.
@@ -92,7 +94,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
   // Pass 1: events.
   // A section heading that names a council ("Darlington", "Luton: plan due in May") opens a lede of its own.
   const headings = sentences.filter((s) => HEADING.test(s.text) && (bySentence.get(s.index)?.[0]?.start ?? -1) === s.start);
-  const lede = new Set([...sentences.slice(0, LEDE_SENTENCES), ...headings].flatMap((s) => subjectMentions(s).map((m) => m.council.name)));
+  const lede = new Set([...ledeSentences(sentences), ...headings].flatMap((s) => subjectMentions(s).map((m) => m.council.name)));
   let focus: CouncilMention[] = [];
   // A council that helps another in this document is not the one an instrument is addressed to, unless it says so.
   const partnerNames = new Set([...partnerMentions].map((m) => m.council.name));
@@ -214,6 +216,18 @@ function primaryCouncil(text: string, title: string | null, mentions: CouncilMen
   if (inTitle) return inTitle;
   const count = (name: string) => councils.filter((m) => m.council.name === name).length;
   return councils.reduce<CouncilMention | null>((best, m) => (!best || count(m.council.name) > count(best.council.name) ? m : best), null);
+}
+
+/** The opening sentences of prose, and whatever short lines (headline, navigation, captions) stand among them. */
+function ledeSentences(sentences: Sentence[]): Sentence[] {
+  let prose = 0;
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    if (prose >= LEDE_SENTENCES) break;
+    out.push(s);
+    if (s.text.split(/\s+/).length >= PROSE_WORDS) prose++;
+  }
+  return out;
 }
 
 function groupBy<T>(xs: T[], key: (x: T) => number): Map<number, T[]> {

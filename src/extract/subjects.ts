@@ -11,8 +11,14 @@ const GOVERNED = /\b(?:to|in|for|at|on)\s+(?:the\s+)?$/i;
 const PLURAL_SUBJECT = /\b(?:the|both|all|each of the|two|three|four)\s+(?:councils|authorities|local authorities)\b|\bdirections\b|\bnotices\b/i;
 
 /** "direction issued to X", or "X's improvement notice": the council the instrument is addressed to. */
+/** "issued Wirral Council with an improvement notice", "handed Salford the first notice": the council between verb and instrument. */
+const GIVEN_BEFORE = /\b(?:issued|served|handed|hit|slapped|presented|given)\s+(?:the\s+)?$/i;
+const GIVEN_BETWEEN = /^\s+(?:with\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}$/i;
+
 export function isAddressee(text: string, instrument: InstrumentMention, council: CouncilMention): boolean {
-  return (council.start >= instrument.end && ADDRESSED.test(text.slice(instrument.end, council.start))) || isPossessor(text, instrument, council);
+  if (council.start >= instrument.end) return ADDRESSED.test(text.slice(instrument.end, council.start));
+  if (isPossessor(text, instrument, council)) return true;
+  return instrument.start - council.end < 40 && GIVEN_BETWEEN.test(text.slice(council.end, instrument.start)) && GIVEN_BEFORE.test(text.slice(Math.max(0, council.start - 30), council.start));
 }
 
 /** Words between a possessor and its instrument are modifiers ("Slough's latest SEND"), never a verb. */
