@@ -5,6 +5,17 @@ import { splitSentences } from './text.js';
 // text, anchor → [kind, date, excluded] per mention
 const TABLE: Array<[string, string | null, Array<[string, string | null, boolean]>]> = [
   ['A statutory direction issued to Bury Council requires it to act.', null, [['direction', null, false]]],
+  // Ends of intervention as they are reported, and directions that replace others.
+  ['The lifting of the improvement notice followed a good inspection.', null, [['revocation', null, false]]],
+  ['The county has now been taken out of intervention.', null, [['revocation', null, false]]],
+  ['The service no longer needs to be overseen by a government commissioner.', null, [['revocation', null, false]]],
+  ['This direction was closed on 4 March 2021.', null, [['revocation', '2021-03-04', false]]],
+  ['This direction has closed. A new direction replaces it.', null, [['revised_direction', null, false]]],
+  ['The statutory direction is closed. A direction issued in May 2019 replaces it.', null, [['revised_direction', '2019-05', false]]],
+  ['The new direction replaces the improvement notice issued in June 2023.', null, [['direction', null, false], ['improvement_notice', '2023-06', false]]],
+  ['The government directed Bury Council to work with a partner.', null, [['direction', null, false]]],
+  ['Ministers issued a government directive to the council.', null, [['direction', null, false]]],
+  ['It signalled a shift in direction for the government.', null, []],
   // How the press reports commissioners and arrangements that no instrument word names.
   ['Ministers have sent in a commissioner to run the failing service.', null, [['commissioner_appointment', null, false]]],
   ['The DfE-appointed commissioner said progress was slow.', null, [['commissioner_appointment', null, false]]],
@@ -17,7 +28,7 @@ const TABLE: Array<[string, string | null, Array<[string, string | null, boolean
   ['The children’s commissioner for England criticised the delays.', null, []],
   ['The government said the multi-academy trust will take over the school.', null, [['other', null, true]]],
   ['The statutory direction, issued yesterday, names a partner.', '2016-10-07', [['direction', '2016-10-06', false]]],
-  ['This new direction replaces the one issued in January.', '2016-10-07', [['direction', null, false], ['direction', '2016-01', false]]],
+  ['This new direction replaces the one issued in January.', '2016-10-07', [['revised_direction', null, false], ['direction', '2016-01', false]]],
   ['(3) On 4 May 2019 the Secretary of State gave the Council a direction under section 497A(4B).', null, [['direction', '2019-05-04', false]]],
   ['Revocation of the statutory direction issued to Rutland County Council on 3 June 2020', null, [['revocation', null, false], ['direction', '2020-06-03', false]]],
   ['That notice was lifted on 9 April 2016 once practice had improved.', null, [['revocation', '2016-04-09', false]]],

@@ -19,6 +19,8 @@ export interface InstrumentMention {
   revokedObject: boolean;
   /** Named as another instrument than the one in hand ("replaced by the direction of …", "the first direction"). */
   other: boolean;
+  /** Replaces an earlier instrument ("A new direction … replaces it"): a newer instrument of its own. */
+  replacing?: boolean;
 }
 
 const KIND_PATTERNS = rules.kinds.map((k) => ({
@@ -84,7 +86,46 @@ export function findInstruments(text: string, sentences: Sentence[], anchor: str
       }
     }
   }
-  return dropOrderedArrangements(dropUnsupportedWeak(text, resolveBareNotices(text, out.sort((a, b) => a.start - b.start))));
+  const found = dropOrderedArrangements(dropUnsupportedWeak(text, resolveBareNotices(text, out.sort((a, b) => a.start - b.start))));
+  return readReplacements(text, sentences, dropSuperseded(text, sentences, found));
+}
+
+/** How many sentences after "this direction has closed" a replacement may be named ("A new direction replaces it"). */
+const SUPERSEDED_REACH = 2;
+const REPLACED = /\breplac(?:es|ed|ing|ement)\b/i;
+
+/**
+ * "Closed" says only that an instrument stopped: one a newer instrument replaced was superseded, not revoked. A
+ * closure is read as a revocation when the text dates it and names no replacement nearby.
+ */
+function dropSuperseded(text: string, sentences: Sentence[], mentions: InstrumentMention[]): InstrumentMention[] {
+  return mentions.filter((m) => {
+    if (m.kind !== 'revocation' || !/closed$/i.test(text.slice(m.start, m.end))) return true;
+    return !!m.date && !sentences.slice(m.sentence.index, m.sentence.index + SUPERSEDED_REACH + 1).some((s) => REPLACED.test(s.text));
+  });
+}
+
+/** Words before a direction that make it the newer one of two ("the latest direction"); "a second direction" can be of another service. */
+const NEWER_BEFORE = /\b(?:latest|fresh|further|updated)\s+(?:statutory\s+)?$/i;
+/** "A direction issued in October 2017 replaces it", "This direction replaces the earlier one": the newer direction. */
+const REPLACES_AFTER = /^[^.;]{0,120}?\breplac(?:es|ing)\s+(?:it\b|them\b|the (?:one|earlier one|previous one)\b|(?:the |an? |its )?(?:earlier |previous |first |original |existing |initial |(?:19|20)\d{2} )?(?:statutory )?direction)/i;
+
+/**
+ * A direction that replaces another is a revised direction (one event of its own, never the undated instrument in
+ * hand); so is "the latest direction" in a text that also names the first one.
+ */
+function readReplacements(text: string, sentences: Sentence[], mentions: InstrumentMention[]): InstrumentMention[] {
+  const namesEarlier = mentions.some((m) => m.kind === 'direction' && m.other && !m.excluded);
+  for (const m of mentions) {
+    if (m.kind !== 'direction' || m.other || m.excluded) continue;
+    const before = text.slice(Math.max(m.sentence.start, m.start - 20), m.start);
+    const replaces = REPLACES_AFTER.test(text.slice(m.end, m.sentence.end));
+    if (replaces || (namesEarlier && NEWER_BEFORE.test(before))) {
+      m.kind = 'revised_direction';
+      m.replacing = replaces;
+    }
+  }
+  return mentions;
 }
 
 /** Instruments that can order an arrangement (a trust, a partnership): a sentence naming both reports one instrument. */
@@ -137,7 +178,7 @@ function revocationParts(text: string, s: Sentence, matched: string, mention: In
  * names one unambiguously somewhere, or says beside it that the DfE or a minister gave it.
  */
 const WEAK = /^(?:new |formal )?directions?$|directed/;
-const DFE_CUE = /Department for Education|\bDfE\b|Secretary of State|education secretary|\bministers?\b|statutory|section 497A/i;
+const DFE_CUE = /Department for Education|\bDfE\b|Secretary of State|education secretary|\bministers?\b|\bgovernment\b|statutory|section 497A/i;
 function dropUnsupportedWeak(text: string, mentions: InstrumentMention[]): InstrumentMention[] {
   const weak = (m: InstrumentMention) => WEAK.test(text.slice(m.start, m.end)) && !/^\s+(?:issued|given|served) to\b/i.test(text.slice(m.end, m.end + 20));
   const supported = mentions.some((m) => !m.excluded && (!weak(m) || DFE_CUE.test(m.sentence.text)));

@@ -44,7 +44,8 @@ export class Event {
 
   constructor(
     readonly council: CouncilRef,
-    readonly kind: InstrumentKind,
+    /** A direction turns out to be a revised one when the text says it replaces another. */
+    public kind: InstrumentKind,
     public issuedOn: string | null,
     readonly mention: InstrumentMention,
     readonly self: boolean,
@@ -123,6 +124,19 @@ export class EventTable {
 
   private place(council: CouncilRef, m: InstrumentMention, date: string | null, self: boolean): Event {
     const mine = this.events.filter((e) => e.council.name === council.name);
+    if (m.replacing) {
+      // "This direction replaces the earlier one": the direction in hand (or the one of that date) is the revised one.
+      const directions = mine.filter((e) => e.kind === 'direction' || e.kind === 'revised_direction');
+      const same = date ? directions.find((e) => e.issuedOn && compatibleDates(e.issuedOn, date)) : directions.find((e) => e.mentions.some((x) => !x.other));
+      if (same) {
+        same.kind = 'revised_direction';
+        if (date && (!same.issuedOn || date.length > same.issuedOn.length)) same.issuedOn = date;
+        return same;
+      }
+      const event = new Event(council, m.kind, date, m, self);
+      this.events.push(event);
+      return event;
+    }
     const selfEvent = mine.find((e) => e.self);
     if (!m.other && selfEvent && SAME_INSTRUMENT[selfEvent.kind].includes(m.kind)) {
       if (!date) return selfEvent;
