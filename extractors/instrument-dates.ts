@@ -4,9 +4,15 @@ import { DATE_SOURCE, resolveDateMatch, resolveRelativeDay } from './dates.js';
 import type { Sentence } from './text.js';
 
 const RELATIVE = '(?<rel>yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
-const COUNCIL_TAIL = "(?:to (?:the )?[A-Z][\\w'’&,-]*(?:\\s+[A-Z&][\\w'’&-]*|\\s+(?:of|upon|and|on|with)\\s+[A-Z][\\w'’-]*){0,6}\\s*)?";
-/** Text that does not name another instrument ("replaces the one issued in January" dates the one, not this). */
-const NO_OTHER_INSTRUMENT = '(?:(?!replac|the one|direction|notice)[^.;])';
+const COUNCIL_TAIL = "(?:[tT][oO] (?:[tT][hH][eE] )?[A-Z][\\w'’&,-]*(?:\\s+(?:[A-Z&][\\w'’&-]*|council|county|borough|city|metropolitan|district)|\\s+(?:of|upon|and|on|with)(?:\\s+the)?\\s+[A-Z][\\w'’-]*){0,6}\\s*)?";
+/**
+ * Keywords in any case while a council's name keeps its capitals: the patterns with COUNCIL_TAIL cannot use the i
+ * flag (under it [A-Z] matches "following an Ofsted inspection" too), so their other parts are spelled caseless.
+ */
+const caseless = (src: string) => src.replace(/\(\?<\w+>|\\.|[a-zA-Z]/g, (c) => (c.length === 1 ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
+/** Text that does not name another instrument ("replaces the one issued in January" dates the one, not this), nor
+ * the inspection that led to it ("issued following an Ofsted inspection in October"). */
+const NO_OTHER_INSTRUMENT = '(?:(?!replac|the one|direction|notice|following|after an?|Ofsted|inspection)[^.;])';
 /** A character of the same sentence: a full stop only inside a word ("GOV.UK"). */
 const IN_CLAUSE = '(?:[^.;]|\\.(?=\\S))';
 const DATE_AFTER = [
@@ -14,7 +20,7 @@ const DATE_AFTER = [
   new RegExp(`^:\\s*${DATE_SOURCE}`, 'i'),
   // "the direction it placed on Torbay Council's children's services in March 2018", "the one it gave the council in July 2024"
   new RegExp(`^\\s*(?:that |which )?(?:it|they|ministers|the (?:department|DfE|Secretary of State))\\s+(?:gave|issued|made|placed|imposed|served)\\b[^.;]{0,60}?\\b(?:on|in)\\s+${DATE_SOURCE}`, 'i'),
-  new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|dated|signed|imposed|served|sent|published)?\\s*${COUNCIL_TAIL},?\\s*(?:(?:on|of|in|dated|from)\\s+|:\\s*)${DATE_SOURCE}`, 'i'),
+  new RegExp(caseless('^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|dated|signed|imposed|served|sent|published)?\\s*') + COUNCIL_TAIL + caseless(`,?\\s*(?:(?:on|of|in|dated|from)\\s+|:\\s*)${DATE_SOURCE}`)),
   // "issued to the Essex unitary on 10 December 2024", "the direction imposed in October 2022", "dated January 17"
   new RegExp(`^${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:issued|given|made|served|imposed|placed|sent|dated|signed)\\b${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:on|in|dated)\\s+${DATE_SOURCE}`, 'i'),
   new RegExp(`^\\s*,?\\s*dated\\s+${DATE_SOURCE}`, 'i'),
@@ -26,7 +32,7 @@ const DATE_AFTER = [
   // "BCP's earlier direction on children's social care, which dates from October 2023"
   new RegExp(`^[^.;]{0,60}?\\bwhich dates from\\s+${DATE_SOURCE}`, 'i'),
   new RegExp(`^[^.;]{0,60}?\\b(?:was|were|is|are|has been|have been) (?:issued|given|made|served|sent|imposed) (?:to [^.;]{0,60}? )?(?:on |in )?${DATE_SOURCE}`, 'i'),
-  new RegExp(`^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|sent|published|served)\\s+${COUNCIL_TAIL}${RELATIVE}`, 'i'),
+  new RegExp(caseless('^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|sent|published|served)\\s+') + COUNCIL_TAIL + caseless(RELATIVE)),
   new RegExp(`^[^.;]{0,60}?\\b(?:was|were|has been|have been) (?:issued|given|made|served|sent|imposed) [^.;]{0,40}?${RELATIVE}`, 'i'),
 ];
 const SINCE_DATE = new RegExp(`^\\s+since\\s+${DATE_SOURCE}`, 'i');

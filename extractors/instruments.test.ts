@@ -16,6 +16,8 @@ const TABLE: Array<[string, string | null, Array<[string, string | null, boolean
   ['The government directed Bury Council to work with a partner.', null, [['direction', null, false]]],
   ['Ministers issued a government directive to the council.', null, [['direction', null, false]]],
   ['It signalled a shift in direction for the government.', null, []],
+  ['An improvement notice issued to Bury Council following an Ofsted inspection in March 2021 sets targets.', '2021-06-01', [['improvement_notice', null, false]]],
+  ['A statutory direction issued to Rutland county council on 2 May 2019 names an adviser.', null, [['direction', '2019-05-02', false]]],
   // How the press reports commissioners and arrangements that no instrument word names.
   ['Ministers have sent in a commissioner to run the failing service.', null, [['commissioner_appointment', null, false]]],
   ['The DfE-appointed commissioner said progress was slow.', null, [['commissioner_appointment', null, false]]],

@@ -187,9 +187,15 @@ export class EventTable {
     }
   }
 
-  /** The document's own instrument takes the document's date when its text gives none. */
+  /**
+   * The document's own instrument takes the document's date when its text gives none, or gives only the month the
+   * document was published in ("Revised direction issued to X: May 2024", published 7 May 2024).
+   */
   dateSelf(anchor: string | null): void {
-    for (const e of this.events) if (e.self) e.issuedOn ??= anchor;
+    for (const e of this.events) {
+      if (!e.self) continue;
+      if (!e.issuedOn || (anchor && e.issuedOn.length === 7 && anchor.startsWith(e.issuedOn))) e.issuedOn = anchor;
+    }
   }
 
   /**

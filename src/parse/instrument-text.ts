@@ -38,3 +38,14 @@ export function instrumentDate(lines: string[]): string | null {
   }
   return null;
 }
+
+/**
+ * A GOV.UK publication page about an instrument, as text (a mirror, a saved page): its title names the instrument
+ * and whom it was issued to ("Decision: Improvement notice issued to X", "Revised direction issued to Y: May 2024").
+ */
+const PUBLICATION_TITLE = /^(?:Decision:?\s*)?(?:(?:revised|statutory|SEND|non-statutory)\s+)*(?:direction|improvement notice|notice to improve)s?\s+(?:issued\s+)?to\b/i;
+const PUBLICATION_TOP = 4;
+
+export function looksLikePublication(paragraphs: string[]): boolean {
+  return paragraphs.slice(0, PUBLICATION_TOP).some((p) => PUBLICATION_TITLE.test(p.trim()));
+}

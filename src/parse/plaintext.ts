@@ -10,7 +10,7 @@ import {
   splitComments,
 } from './boilerplate.js';
 import { normaliseInline } from './normalise.js';
-import { looksLikeInstrument, instrumentDate } from './instrument-text.js';
+import { looksLikeInstrument, looksLikePublication, instrumentDate } from './instrument-text.js';
 import { dateFromUrl, datelineFrom, firstDate, isDateLine, scraperDate, updatedDateline } from './published-date.js';
 import type { ParsedDocument } from './types.js';
 
@@ -71,7 +71,7 @@ export function parsePlainText(raw: string, uri = ''): Omit<ParsedDocument, 'con
   // The text of an instrument (a PDF's text saved as a file, a pasted letter) is read as one, dated by its date line.
   const instrument = looksLikeInstrument(kept);
   return {
-    kind: instrument ? 'instrument_pdf' : 'news',
+    kind: instrument ? 'instrument_pdf' : looksLikePublication(kept) ? 'govuk_publication' : 'news',
     title,
     publishedAt: firstDate(
       () => stored.iso,

@@ -109,3 +109,17 @@ describe('the text of an instrument', () => {
     expect([doc.kind, doc.publishedAt]).toEqual(['news', '2025-03-04']);
   });
 });
+
+describe('a GOV.UK publication page saved as text', () => {
+  it('is read as a publication when its title names an instrument and whom it was issued to', async () => {
+    const text = ['Decision', '', 'Improvement notice issued to Bury Council', '', 'Published 3 March 2022', '', 'This notice requires the council to improve.'].join('\n');
+    const doc = await parseDocument({ bytes: Buffer.from(text), uri: 'https://mirror.example/notice' });
+    expect([doc.kind, doc.publishedAt]).toEqual(['govuk_publication', '2022-03-03']);
+  });
+
+  it('is news when the headline only mentions an instrument', async () => {
+    const text = ['Council faces improvement notice after inspection', '', 'Published 3 March 2022', '', 'The council expects a notice.'].join('\n');
+    const doc = await parseDocument({ bytes: Buffer.from(text), uri: 'https://news.example/story' });
+    expect(doc.kind).toBe('news');
+  });
+});
