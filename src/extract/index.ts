@@ -172,6 +172,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
     if (ofsted) for (const e of ALL_EVENTS.test(s.text) ? targets : targets.slice(0, 1)) e.setOfsted(ofsted);
   }
   table.foldIntoInstruments();
+  if (!isInstrumentDoc && anchor) dateFromReportingTense(table.all(), new Set(ledeSentences(sentences)), anchor);
   return table.all().map((e) => e.toIntervention(legalBasis, services.get(e)!));
 }
 
@@ -216,6 +217,23 @@ function primaryCouncil(text: string, title: string | null, mentions: CouncilMen
   if (inTitle) return inTitle;
   const count = (name: string) => councils.filter((m) => m.council.name === name).length;
   return councils.reduce<CouncilMention | null>((best, m) => (!best || count(m.council.name) > count(best.council.name) ? m : best), null);
+}
+
+/** News reports what happened today or lately: "has appointed", "was issued today", "this week". */
+const TODAY = /\btoday\b/i;
+const RECENT = /\b(?:has|have)\s+(?:now\s+|also\s+|just\s+|today\s+)?(?:been\s+)?(?:issued|appointed|given|served|sent|placed|ordered|directed|handed|imposed|lifted|revoked|removed|ended|decided|announced|named|published|told|put|brought|installed|confirmed|made|stripped)\b|\bthis (?:week|month)\b/i;
+
+/**
+ * An undated instrument that a news article's lede reports in the present perfect took place in the article's
+ * month ("The DfE has appointed a commissioner"); one reported as happening today, on the article's day.
+ */
+function dateFromReportingTense(events: Event[], lede: Set<Sentence>, anchor: string): void {
+  for (const e of events) {
+    if (e.issuedOn) continue;
+    const said = e.mentions.filter((m) => !m.other && lede.has(m.sentence)).map((m) => m.sentence.text);
+    if (said.some((t) => TODAY.test(t))) e.issuedOn = anchor;
+    else if (said.some((t) => RECENT.test(t))) e.issuedOn = anchor.slice(0, 7);
+  }
 }
 
 /** The opening sentences of prose, and whatever short lines (headline, navigation, captions) stand among them. */

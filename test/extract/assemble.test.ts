@@ -52,4 +52,25 @@ describe('extracting a whole document', () => {
     );
     expect(found).toEqual([]);
   });
+  it('dates what a news lede reports in the present perfect by the article, and what happened today by its day', async () => {
+    const recent = await read(['Commissioner for Bury', 'Friday 14 March 2025', 'The Department for Education has appointed a commissioner for children’s services at Bury Council.'].join('\n\n'));
+    const today = await read(['Notice for Bury', 'Friday 14 March 2025', 'Bury Council was issued with an improvement notice by the Department for Education today.'].join('\n\n'));
+    const older = await read(['Notice for Bury', 'Friday 14 March 2025', 'Bury Council was issued with an improvement notice by the Department for Education after an inspection.'].join('\n\n'));
+    expect([recent, today, older].map((found) => found.map((i) => [i.council.name, i.instrument, i.issuedOn]))).toEqual([
+      [['Bury', 'commissioner_appointment', '2025-03']],
+      [['Bury', 'improvement_notice', '2025-03-14']],
+      [['Bury', 'improvement_notice', null]],
+    ]);
+  });
+
+  it('reads a closed direction and the one that replaces it as a revised direction, not a revocation', async () => {
+    const found = await read(
+      ['Direction issued to Bury Council', 'Friday 14 March 2025', 'A statutory direction issued by the Department for Education to Bury Council.', 'This direction is now closed. A direction issued in January 2025 replaces it.'].join('\n\n'),
+      'https://mirror.example/direction-issued-to-bury',
+    );
+    expect(found.map((i) => [i.council.name, i.instrument, i.issuedOn])).toEqual([
+      ['Bury', 'direction', '2025-03-14'],
+      ['Bury', 'revised_direction', '2025-01'],
+    ]);
+  });
 });
