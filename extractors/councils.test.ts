@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCouncils } from './councils.js';
+import { councilOfDomain, findCouncils } from './councils.js';
 
 const TABLE: Array<[string, string | null, Array<[string, string, string | null]>]> = [
   ['Leeds City Council will help social workers in Kirklees.', '2018-01-25', [['Leeds City Council', 'Leeds', 'E08000035'], ['Kirklees', 'Kirklees', 'E08000034']]],
@@ -36,5 +36,18 @@ describe('findCouncils', () => {
   it('marks trusts and companies as bodies, not councils', () => {
     const [m] = findCouncils('Together for Children runs the service.', '2020-01-01');
     expect([m.council.name, m.body]).toEqual(['Sunderland', true]);
+  });
+});
+
+describe('councilOfDomain', () => {
+  it.each([
+    ['https://www.bury.gov.uk/news/notice', 'Bury'],
+    ['https://democracy.wigan.gov.uk/ieListDocuments.aspx', 'Wigan'],
+    ['https://www.scilly.gov.uk/news', 'Isles of Scilly'],
+    ['https://www.gov.uk/government/publications/x', null],
+    ['https://www.bury-news.co.uk/story', null],
+    ['not a url', null],
+  ])('%s → %s', (uri, name) => {
+    expect(councilOfDomain(uri)?.name ?? null).toBe(name);
   });
 });

@@ -113,3 +113,37 @@ export function findCouncils(text: string, date: string | null): CouncilMention[
   }
   return out;
 }
+
+/** A council's own web domain names it: rochdale.gov.uk, councillors.herefordshire.gov.uk, scilly.gov.uk. */
+const COUNCIL_DOMAIN = /\.gov\.uk$/i;
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
+const BY_DOMAIN_LABEL = (() => {
+  const byLabel = new Map<string, string[]>();
+  const add = (label: string, gss: string) => byLabel.set(label, [...new Set([...(byLabel.get(label) ?? []), gss])]);
+  for (const a of AUTHORITIES.values()) {
+    if (a.endDate) continue;
+    add(squash(a.name), a.gss);
+    // "Isles of Scilly" at scilly.gov.uk: the name's last word, when no other council ends with it.
+    add(squash(a.name.split(/\s+/).at(-1) ?? ''), a.gss);
+  }
+  return byLabel;
+})();
+
+/** The council whose own site `uri` is on, when its host names exactly one current council. */
+export function councilOfDomain(uri: string | undefined): CouncilRef | null {
+  let host: string;
+  try {
+    host = new URL(uri ?? '').hostname;
+  } catch {
+    return null;
+  }
+  if (!COUNCIL_DOMAIN.test(host)) return null;
+  for (const label of host.split('.').slice(0, -2)) {
+    const gss = BY_DOMAIN_LABEL.get(label.toLowerCase().replace(/[^a-z]/g, ''));
+    if (gss?.length === 1) {
+      const a = AUTHORITIES.get(gss[0])!;
+      return { name: a.name, gss: a.gss };
+    }
+  }
+  return null;
+}

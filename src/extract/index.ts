@@ -2,7 +2,7 @@
 // Pass 1 finds the instruments and the council each is addressed to (the events); pass 2 walks the sentences
 // with a focus council and attaches partners, people, deadlines, cadences, durations and the Ofsted judgement.
 import { findCadences } from '../../extractors/cadences.js';
-import { findCouncils, type CouncilMention } from '../../extractors/councils.js';
+import { councilOfDomain, findCouncils, type CouncilMention } from '../../extractors/councils.js';
 import { findDeadlines } from '../../extractors/deadlines.js';
 import { findDurations } from '../../extractors/durations.js';
 import { findInstruments, type InstrumentMention } from '../../extractors/instruments.js';
@@ -99,12 +99,15 @@ function fromText(doc: ParsedDocument): Intervention[] {
   // A council that helps another in this document is not the one an instrument is addressed to, unless it says so.
   const partnerNames = new Set([...partnerMentions].map((m) => m.council.name));
   const primary = isInstrumentDoc ? primaryCouncil(text, doc.title, mentions, instruments, partnerNames) : null;
+  // A council's own page that says only "the Council" is about that council.
+  const site = siteCouncil(doc.uri);
+  if (site) lede.add(site.council.name);
   for (const s of sentences) {
     const here = subjectMentions(s);
     const mentioned = instrumentsIn.get(s.index) ?? [];
     for (const m of mentioned) {
       const candidates = here.filter((c) => !partnerNames.has(c.council.name) || isAddressee(text, m, c));
-      let subjects = subjectsOf(text, m, candidates, focus.length ? focus : primary ? [primary] : []);
+      let subjects = subjectsOf(text, m, candidates, focus.length ? focus : primary ? [primary] : site ? [site] : []);
       if (isInstrumentDoc && primary && !subjects.some((c) => isAddressee(text, m, c))) subjects = [primary];
       if (!isInstrumentDoc) subjects = subjects.filter((c) => lede.has(c.council.name) || isAddressee(text, m, c));
       const isSelf = isInstrumentDoc && table.size === 0;
@@ -217,6 +220,12 @@ function primaryCouncil(text: string, title: string | null, mentions: CouncilMen
   if (inTitle) return inTitle;
   const count = (name: string) => councils.filter((m) => m.council.name === name).length;
   return councils.reduce<CouncilMention | null>((best, m) => (!best || count(m.council.name) > count(best.council.name) ? m : best), null);
+}
+
+/** The council whose site the document is on, as a mention of no span (it is named by the address, not the text). */
+function siteCouncil(uri: string | undefined): CouncilMention | null {
+  const council = councilOfDomain(uri);
+  return council ? { start: 0, end: 0, surface: '', council, body: false, possessive: false } : null;
 }
 
 /** News reports what happened today or lately: "has appointed", "was issued today", "this week". */

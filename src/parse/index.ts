@@ -72,6 +72,7 @@ export async function parseDocument(input: DocumentInput): Promise<ParsedDocumen
   // The one normalisation pass: evidence offsets computed downstream point into exactly this text.
   return {
     ...parsed,
+    uri: input.uri,
     contentType: CONTENT_TYPES[sniffed],
     title: parsed.title ? normaliseInline(parsed.title) || null : null,
     text: normaliseText(parsed.text),

@@ -24,6 +24,8 @@ export interface ParsedDocument {
   links: string[];
   /** Reader comments, kept out of `text`. */
   comments: string[];
+  /** Where the document came from (its URL can name the council whose site it is on). */
+  uri?: string;
 }
 
 export class ParseError extends Error {
