@@ -20,7 +20,7 @@ const CLAUSE_BREAK = /;|,\s+(?:and|while|whereas|but)\s+|,\s+(?=[A-Z])/g;
 
 // Cues on the text right before or after a mention that make it the helping council.
 const BEFORE = [
-  /\b(?:with|alongside|from|by|under the guidance of|guided by|with (?:the )?help (?:of|from))\s+(?:the\s+)?(?:(?:high-performing|neighbouring|nearby|good|outstanding)\s+)?$/i,
+  /\b(?:with|alongside|from|by|under the guidance of|guided by|with (?:the )?help (?:of|from)|partners? at)\s+(?:the\s+)?(?:(?:high-performing|neighbouring|nearby|good|outstanding)\s+)?$/i,
   /\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|re-appoints?)\s+(?:the\s+)?$/i,
   new RegExp(`\\bas\\s+(?:the\\s+|an?\\s+|its\\s+)?["“]?(?:${roles.partnerRoles.join('|')})["”]?,\\s+$`, 'i'),
 ];
@@ -30,8 +30,9 @@ const AFTER = [
   /^(?:\s*,[^,.;]{3,100},)?\s+(?:which\s+)?(?:will|would|is to|are to|has been|have been|had been|has|had|was|were|is being|is|are|to)\s+(?:now\s+|also\s+|continue to\s+|been\s+|agreed to\s+)?(?:be\s+)?(?:expected to\s+)?(?:provid|take over|lead|support|act|appointed|named|chosen|chair|work|help|offer|deliver|mentor)/i,
   /^\s*,\s*(?:which|whose [^,.;]{0,50}?)\s+(?:has agreed to |have agreed to |has been |had been |is |was |will )?(?:act(?:ed|ing|s)?|support(?:ed|ing|s)?|provid(?:ed|ing|es|e)|named|appointed|chosen|selected)\b/i,
   /^\s+(?:supported|helped|mentored|partnered|advised)\b|^\s+(?:acted|served|worked) as\b/i,
-  // "Bury Council was the council's SEND improvement partner"
-  new RegExp(`^(?:\\s*,[^,.;]{3,100},)?\\s+(?:was|is|will be|has been|had been|remains)\\s+(?:the council['’]s|its|their|our|the)\\s+["“]?(?:${roles.partnerRoles.join('|')})`, 'i'),
+  // "Bury Council was the council's SEND improvement partner", "Wigan Council children's services is currently
+  // Bolton's improvement partner"
+  new RegExp(`^(?:\\s+children['’]s services)?(?:\\s*,[^,.;]{3,100},)?\\s+(?:was|is|will be|has been|had been|remains)\\s+(?:now\\s+|currently\\s+|still\\s+)?(?:the council['’]s|its|their|our|the|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}(?:\\s+children['’]s services)?['’]s?)\\s+["“]?(?:${roles.partnerRoles.join('|')})`, 'i'),
   new RegExp(`^\\s+as\\s+(?:the\\s+|an?\\s+|its\\s+)?["“]?(?:${roles.partnerRoles.join('|')})`, 'i'),
 ];
 /** The helping council's own officer lent to the council in trouble. */
