@@ -61,6 +61,19 @@ export type Direction = 'past' | 'future';
  * such date before (past) or after (future) the anchor. Returns null when a year is needed and no anchor exists.
  */
 export function resolveDateMatch(groups: Record<string, string | undefined>, anchor: string | null, direction: Direction): string | null {
+  const found = resolveUnchecked(groups, anchor, direction);
+  return found && isCalendarDate(found) ? found : null;
+}
+
+/** "45 March" or "30 February" is not a date: an ISO string at any precision whose day exists in its month. */
+export function isCalendarDate(isoDate: string): boolean {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (m !== undefined && (m < 1 || m > 12)) return false;
+  if (d === undefined) return true;
+  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function resolveUnchecked(groups: Record<string, string | undefined>, anchor: string | null, direction: Direction): string | null {
   const g = groups;
   if (g.y1) return iso(+g.y1, monthIndex(g.m1!), +g.d1!);
   if (g.y2) return iso(+g.y2, monthIndex(g.m2!), +g.d2!);

@@ -44,3 +44,12 @@ describe('findDeadlines', () => {
     expect(findDeadlines(s, '2020-01-01')).toEqual([]);
   });
 });
+
+describe('impossible dates', () => {
+  it('gives no due date for a day its month does not have', () => {
+    for (const text of ['The plan is due by 45 March 2024.', 'The plan is due by 30 February 2023.', 'The plan is due by 31 April.']) {
+      const found = findDeadlines(splitSentences(text)[0], '2023-01-10');
+      expect(found.map((d) => d.due)).toEqual([null]);
+    }
+  });
+});
