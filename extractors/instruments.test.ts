@@ -18,6 +18,7 @@ const TABLE: Array<[string, string | null, Array<[string, string | null, boolean
   ['It signalled a shift in direction for the government.', null, []],
   ['An improvement notice issued to Bury Council following an Ofsted inspection in March 2021 sets targets.', '2021-06-01', [['improvement_notice', null, false]]],
   ['A statutory direction issued to Rutland county council on 2 May 2019 names an adviser.', null, [['direction', '2019-05-02', false]]],
+  ['A direction notice for Bury sets out a review. The notice for Oldham says the same.', null, [['direction', null, false], ['direction', null, false]]],
   // How the press reports commissioners and arrangements that no instrument word names.
   ['Ministers have sent in a commissioner to run the failing service.', null, [['commissioner_appointment', null, false]]],
   ['The DfE-appointed commissioner said progress was slow.', null, [['commissioner_appointment', null, false]]],

@@ -185,13 +185,20 @@ function dropUnsupportedWeak(text: string, mentions: InstrumentMention[]): Instr
   return supported ? mentions : mentions.filter((m) => !weak(m));
 }
 
-/** A bare "the notice" is an improvement notice only after one was named ("… improvement notice lifted" too);
- * in a revocation letter it is not. */
+/**
+ * A bare "the notice" is the last notice named: an improvement notice only after one was named ("… improvement
+ * notice lifted" too), a direction after a "direction notice"; in a revocation letter it is neither.
+ */
 function resolveBareNotices(text: string, mentions: InstrumentMention[]): InstrumentMention[] {
-  let named = false;
+  let named: InstrumentKind | null = null;
   return mentions.filter((m) => {
     const bare = /^notices?$/i.test(text.slice(m.start, m.end));
-    if (!bare && /improvement notice/i.test(text.slice(m.start, m.end))) named = true;
-    return !bare || named;
+    if (bare) {
+      if (named) m.kind = named;
+      return !!named;
+    }
+    if (/improvement notice/i.test(text.slice(m.start, m.end))) named = 'improvement_notice';
+    else if (m.kind === 'direction' && /^\s+notices?\b/i.test(text.slice(m.end, m.end + 10))) named = 'direction';
+    return true;
   });
 }
