@@ -8,6 +8,9 @@ import { GoldLine } from '../eval/gold.js';
 import { ACCURACIES, addScores, emptyScore, f1, FIELDS, microF1, scoreRecord, type Score } from '../eval/score.js';
 
 const SHARED_CORPORA = ['../shared/corpus/seeds', '../shared/corpus/dev'];
+/** The real pages: labels in git, texts rebuilt locally into an ignored cache (../shared/corpus/real-dev/README.md). */
+const REAL_DEV = '.cache/real-dev';
+const REAL_DEV_HELP = `No real-dev cache at ${REAL_DEV}/gold.jsonl: rebuild it as ../shared/corpus/real-dev/README.md says (then python3 ../shared/corpus/real-dev/rebuild.py gold ${REAL_DEV}); scoring the synthetic corpora only.`;
 
 export async function evalDir(dir: string): Promise<Score> {
   const total = emptyScore();
@@ -48,14 +51,7 @@ export function report(score: Score, label: string, showMisses: boolean): string
 export async function main(args: string[], commandName = 'eval'): Promise<number> {
   const showMisses = args.includes('--show-misses');
   const dirs = args.filter((a) => !a.startsWith('--'));
-  if (commandName === 'eval-corpora') {
-    const found = SHARED_CORPORA.filter((d) => existsSync(path.join(d, 'gold.jsonl')));
-    if (!found.length) {
-      process.stdout.write(`No shared corpora found (looked for ${SHARED_CORPORA.join(', ')}); nothing to evaluate.\n`);
-      return 0;
-    }
-    dirs.push(...found);
-  }
+  if (commandName === 'eval-corpora') return evalCorpora(showMisses);
   if (!dirs.length) {
     process.stderr.write('directions eval: give a folder that holds gold.jsonl\n');
     return 2;
@@ -72,5 +68,30 @@ export async function main(args: string[], commandName = 'eval'): Promise<number
   }
   if (dirs.length > 1) process.stdout.write(`${report({ ...all, misses: [] }, 'all', false)}\n`);
   process.stdout.write(`micro-F1 ${microF1(all).toFixed(3)}\n`);
+  return 0;
+}
+
+/** `npm run eval`: seeds and dev (the synthetic bar) together, and the real pages on their own line. */
+async function evalCorpora(showMisses: boolean): Promise<number> {
+  const found = SHARED_CORPORA.filter((d) => existsSync(path.join(d, 'gold.jsonl')));
+  const real = existsSync(path.join(REAL_DEV, 'gold.jsonl'));
+  if (!found.length && !real) {
+    process.stdout.write(`No shared corpora found (looked for ${SHARED_CORPORA.join(', ')}, ${REAL_DEV}); nothing to evaluate.\n`);
+    return 0;
+  }
+  const synthetic = emptyScore();
+  for (const dir of found) {
+    const score = await evalDir(dir);
+    process.stdout.write(`${report(score, dir, showMisses)}\n`);
+    addScores(synthetic, score);
+  }
+  if (found.length > 1) process.stdout.write(`${report({ ...synthetic, misses: [] }, 'seeds+dev', false)}\n`);
+  let realScore = null;
+  if (real) {
+    realScore = await evalDir(REAL_DEV);
+    process.stdout.write(`${report(realScore, REAL_DEV, showMisses)}\n`);
+  } else process.stdout.write(`${REAL_DEV_HELP}\n`);
+  if (found.length) process.stdout.write(`micro-F1 seeds+dev ${microF1(synthetic).toFixed(3)}\n`);
+  if (realScore) process.stdout.write(`micro-F1 real-dev ${microF1(realScore).toFixed(3)}\n`);
   return 0;
 }
