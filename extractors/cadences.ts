@@ -21,11 +21,11 @@ const EVERY_N = new RegExp(`\\b${LEAD}every (?<n>${NUMBER_SOURCE}) (?<unit>month
 const NOT_CADENCE = new RegExp(table.notCadence.join('|'), 'i');
 const NOT_CADENCE_BEFORE = new RegExp(table.notCadenceBefore.join('|'), 'i');
 const NOT_IN_SENTENCE = new RegExp(table.notInSentence.join('|'), 'i');
-/** The inspectorate's visits and data releases ("quarterly monitoring visits from Ofsted") are its own timetable. */
+/** The inspectorate's visits and data releases ("Ofsted's quarterly monitoring visits") are its own timetable. */
 const INSPECTORATE = new RegExp(`(?:${table.inspectorate.join('|')})`, 'i');
-/** "reviewed monthly by the local authority", "report every six weeks to the partnership board": the council's own cycle. */
+/** "checked monthly by the council", "updates every eight weeks to the partnership board": the council's own cycle. */
 const OWN_AGENT = new RegExp(`^\\s*(?:${table.ownAgent.join('|')})`, 'i');
-/** A council page speaking of itself ("our board meets every six weeks"), with no word of the intervention. */
+/** A council page speaking of itself ("our steering group gathers every six weeks"), with no word of the intervention. */
 const OWN_VOICE = new RegExp(table.ownVoice.join('|'), 'i');
 const INTERVENTION_ACTOR = new RegExp(`\\b(?:${table.interventionActor.join('|')})`, 'i');
 /** The clause around a cadence: up to 50 characters each side, not across a comma or semicolon. */

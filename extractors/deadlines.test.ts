@@ -29,7 +29,7 @@ const TABLE: Array<[string, string | null, string, string | null]> = [
   // month precision where the text gives only a month
   ['Ministers want the new strategy out by July 2024.', null, 'by July 2024', '2024-07'],
   ['The trust has until October 2019 to put its plan into effect.', '2018-11-02', 'has until October 2019', '2019-10'],
-  ['The adviser will report back to ministers in June.', '2021-02-10', 'report back to ministers in June', '2021-06'],
+  ['The reviewer will report back to ministers in June.', '2021-02-10', 'report back to ministers in June', '2021-06'],
   ['The adviser will report back to ministers in June.', null, 'report back to ministers in June', null],
   ['She will set out her findings at the end of April.', '2019-01-15', 'at the end of April', '2019-04'],
   ['The DfE set a deadline of September 2023 for the changes.', '2022-11-30', 'a deadline of September 2023', '2023-09'],
@@ -41,17 +41,17 @@ const TABLE: Array<[string, string | null, string, string | null]> = [
   ['The planned go-live date remains 1 June 2022.', '2022-01-05', 'remains 1 June 2022', '2022-06-01'],
   ['The board will take over services from 1 July 2019.', '2019-03-01', 'from 1 July 2019', '2019-07-01'],
   // given time to act
-  ['The minister has given the council until the end of May to find a partner.', null, 'until the end of May', null],
+  ['Councillors were given until the end of May to choose a partner.', null, 'until the end of May', null],
   // relative, with no anchor or with one
   ['Officials will hold a review after nine months.', null, 'a review after nine months', null],
   ['Officials will hold a review after nine months.', '2020-01-31', 'a review after nine months', '2020-10-31'],
-  ['A recommendation must go to ministers within the first two months.', '2024-03-01', 'within the first two months', '2024-05-01'],
-  ['The council must agree a plan within one month.', null, 'within one month', null],
+  ['The commissioner must advise the minister within the first two months.', '2024-03-01', 'within the first two months', '2024-05-01'],
+  ['A plan has to be settled within one month.', null, 'within one month', null],
   // seasons and bare years
   ['A second report will follow in the summer.', '2016-02-10', 'in the summer', '2016'],
-  ['The plan will be published late autumn this year.', '2023-04-04', 'late autumn this year', '2023'],
-  ['A review of capacity will be carried out during 2027.', '2027-02-01', 'during 2027', '2027'],
-  ['The service will move to a new company ahead of the merger of the two boroughs in 2029.', '2027-06-01', 'in 2029', '2029'],
+  ['Its action plan should appear in late autumn this year.', '2023-04-04', 'in late autumn this year', '2023'],
+  ["Ministers will look again at the council's capacity during 2027.", '2027-02-01', 'during 2027', '2027'],
+  ['Services are to pass to a trust ahead of a county-wide reorganisation in 2029.', '2027-06-01', 'in 2029', '2029'],
   ['A first update is due shortly.', '2015-05-05', 'due shortly', null],
 ];
 

@@ -28,20 +28,20 @@ const MILESTONE_REVIEWS = new RegExp(`\\b(?:an? )?(?<n>${NUMBER_SOURCE})[ -](?<u
 const FORTNIGHT = /\bwithin (?:a|one) fortnight\b/gi;
 const STATUTORY_TIMESCALE = new RegExp(words.statutory.join('|'), 'i');
 const BY_DATE = new RegExp(`\\b${alt(words.byWords)}\\s+(?:the end of\\s+)?(?:next\\s+)?${DATE_SOURCE}`, 'gi');
-/** "a deadline for implementation of August 2020", "a deadline of December 2024". */
+/** "a deadline for completion of May 2021", "a deadline of March 2027". */
 const DEADLINE_OF = new RegExp(`\\b(?:an?|the|its|new) (?:[a-z]+ )?deadline (?:for [^.;,]{1,40}? )?(?:of|on|by|set for) (?:the end of )?${DATE_SOURCE}`, 'gi');
-/** "due to start on 2 January", "expected to come into operation in April 2014". */
+/** "due to open on 3 March", "expected to start work in June 2026". */
 const SCHEDULED_TO = new RegExp(`\\b${alt(words.scheduleTo)} (?:[a-z]+ ){1,4}?(?:in|on|from|by|at) ${DATE_SOURCE}`, 'gi');
-/** "earmarked 20 December", "scheduled for 1 April 2014". */
+/** "earmarked 12 October", "scheduled for 1 July 2026". */
 const SCHEDULED = new RegExp(`\\b${alt(words.scheduleWords)} ${DATE_SOURCE}`, 'gi');
-/** "the planned launch remains 1 November 2020": the span is the verb and the date; a target word must come before. */
+/** "the planned opening remains 1 June 2027": the span is the verb and the date; a target word must come before. */
 const TARGET_IS = new RegExp(`\\b${alt(words.targetVerbs)} ${DATE_SOURCE}`, 'gi');
 const TARGET_BEFORE = new RegExp(`\\b${alt(words.targetNouns)}\\b`, 'i');
-/** "will report back to the DfE in March". */
+/** "will report back to ministers in June". */
 const REPORT_IN = new RegExp(`\\b${alt(words.reportVerbs)}(?: back)?(?: to [^.;,]{1,40}?)? in ${DATE_SOURCE}`, 'gi');
 /** "report" as a verb ("will report back in March"), not a document ("an Ofsted report in August"). */
 const VERB_BEFORE = /\b(?:will|shall|must|should|would|to|and|then)\s+(?:also\s+|then\s+|now\s+)?$/i;
-/** "will take over services from 1 April 2014": a start date, in a sentence about the future. */
+/** "will run the service from 1 July 2026": a start date, in a sentence about the future. */
 const FROM_DATE = new RegExp(`\\bfrom ${DATE_SOURCE}`, 'gi');
 /** "at the end of March": a deadline only where the sentence speaks of the future. */
 const AT_END = new RegExp(`\\bat the end of (?:next )?${DATE_SOURCE}`, 'gi');
@@ -49,9 +49,9 @@ const AT_END = new RegExp(`\\bat the end of (?:next )?${DATE_SOURCE}`, 'gi');
 const CHRISTMAS = /\bby Christmas\b/gi;
 /** Deadlines too vague to date ("by the February half-term", "by the end of the spring term"), kept with due null. */
 const VAGUE = /\b(?:by|before) (?:the )?(?:end of the )?(?:(?:spring|autumn|winter) term(?: \d{4})?|(?:February|October|May) half-term)\b/gi;
-/** "by the autumn", "a further report in the summer", "late summer this year": the season's year. */
+/** "by the autumn", "another update in the spring", "in early winter this year": the season's year. */
 const SEASON = /\b(?:(?<prep>by|before|in|during|until|ahead of|over)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?|(?<mod>early|late|mid)[- ])(?<season>spring|summer|autumn|winter)(?!\s+term)(?:\s+(?:of\s+)?(?:(?<year>(?:19|20)\d{2})|(?<rel>this|next) year))?\b/gi;
-/** "in 2021", "during 2022", "by mid-2026", "late 2022": a bare year. */
+/** "in 2027", "during 2026", "by mid-2026", "late 2028": a bare year. */
 const YEAR = /\b(?:(?<prep>in|during|by|before|until|by the end of|later in|early in|ahead of)\s+(?:(?:early|mid|late)[- ])?|(?<mod>early|mid|late)[- ])(?<year>(?:19|20)\d{2})\b(?![-–/]\d)/gi;
 /** "by the end of next month": the last day of the month after the anchor's. */
 const NEXT_MONTH_END = /\b(?:by|before) the end of (?<which>next|this) month\b/gi;
@@ -61,7 +61,7 @@ const YEAR_END = /\b(?:by|no later than|before) the (?:year end|end of the (?:ca
 const FINANCIAL_YEAR = /\b(?:by|no later than|before) the end of the (?:current )?financial year\b/gi;
 const FIRST_DUE = new RegExp(`\\bthe first (?:review|report|assessment)s? (?:to be |being |is |will be )?(?:submitted |due |made |sent |published )?(?:in|by|on) ${DATE_SOURCE}`, 'gi');
 const FIRST_DUE_YEAR_END = /\bthe first (?:review|report)s? (?:to be |being |is )?(?:submitted |due )?by the (?:year end|end of the year)\b/gi;
-/** "an initial report is due shortly". */
+/** "the first update is due soon". */
 const SOON = new RegExp(`\\b${alt(words.soon)}\\b`, 'gi');
 /** "until" counts only where the subject is given time to act ("has until", "given the council until"). */
 const GIVEN_BEFORE = new RegExp(`\\b${alt(words.giveWords)}\\b(?: [\\w'’-]+){0,6} ?$`, 'i');
@@ -150,7 +150,7 @@ function push(r: Reading, at: number, text: string, due: string | null) {
 const add = (r: Reading, m: RegExpExecArray, due: string | null) => push(r, m.index, m[0], due);
 const before = (r: Reading, at: number, n = WINDOW) => r.t.slice(Math.max(0, at - n), at);
 const around = (r: Reading, m: RegExpExecArray) => r.t.slice(Math.max(0, m.index - WINDOW), m.index + m[0].length + WINDOW);
-/** Dates without a year point forward, unless the sentence tells of a plan that was due ("was due to begin on 2 January"). */
+/** Dates without a year point forward, unless the sentence tells of a plan that was due ("talks were due to open on 3 March"). */
 const date = (r: Reading, m: RegExpExecArray) => resolveDateMatch(m.groups!, r.anchor, (PAST_CUE.test(around(r, m)) ? 'past' : 'future') as Direction);
 function after(r: Reading, n: string, u: string): string | null {
   const k = parseNumber(n);
@@ -160,7 +160,7 @@ function after(r: Reading, n: string, u: string): string | null {
 const hasDay = (m: RegExpExecArray) => !!(m.groups!.d1 || m.groups!.d2 || m.groups!.d4 || m.groups!.d6);
 const exact = (m: RegExpExecArray) => hasDay(m) || !!m.groups!.y3;
 const future = (r: Reading, m: RegExpExecArray) => FUTURE_CUE.test(before(r, m.index)) && !PAST_CUE.test(around(r, m));
-/** Policy talk and other bodies' timetables: "could be taken over within a year", "inspectors return within 18 months". */
+/** Policy talk and other bodies' timetables: "might be stripped of control within a year", "inspectors return within 18 months". */
 const policy = (r: Reading, m: RegExpExecArray, statutory: boolean) =>
   statutory || HEDGE_BEFORE.test(before(r, m.index, 40)) || INSPECTORATE_BEFORE.test(before(r, m.index, 40));
 
@@ -180,7 +180,7 @@ export function findDeadlines(sentence: Sentence, anchor: string | null): Deadli
   }
   // A month alone is too loose here ("interviews are scheduled for September"): a day or a year must be given.
   if (month && cue.has('scheduled')) for (const m of allMatches(SCHEDULED, t)) if (exact(m)) add(r, m, date(r, m));
-  // "remains 1 November 2020" needs a day or a year, and a target word before it.
+  // "remains 1 June 2027" needs a day or a year, and a target word before it.
   if (month && cue.has('target')) for (const m of allMatches(TARGET_IS, t)) if (exact(m) && TARGET_BEFORE.test(before(r, m.index, 60))) add(r, m, date(r, m));
   const statutory = (cue.has('relative') || cue.has('afterOrAt') || cue.has('review') || cue.has('fortnight')) && STATUTORY_TIMESCALE.test(t);
   if (cue.has('relative')) for (const m of allMatches(RELATIVE, t)) if (!policy(r, m, statutory)) add(r, m, after(r, m.groups!.n, m.groups!.unit));
@@ -191,7 +191,7 @@ export function findDeadlines(sentence: Sentence, anchor: string | null): Deadli
     for (const m of allMatches(BY_DATE, t)) {
       if (/^until/i.test(m[0])) {
         if (NOT_A_DEADLINE_AFTER_UNTIL.test(t.slice(m.index + 6))) continue;
-        // A bare "until" is a span's end ("from May 2010 until September 2012", "meets monthly until June"), not a deadline.
+        // A bare "until" is a span's end ("in post from 2011 until 2015", "meets monthly until June"), not a deadline.
         if (!GIVEN_BEFORE.test(before(r, m.index, 60))) continue;
       }
       add(r, m, date(r, m));
@@ -258,7 +258,7 @@ function milestones(r: Reading, m: RegExpExecArray) {
 
 /**
  * A bare year is a deadline when it lies ahead: said with a deadline word ("by 2026"), or in a sentence about the
- * future that the anchor dates no later ("ahead of the split in 2021" in a 2019 article).
+ * future that the anchor dates no later ("before the reorganisation in 2028" in a 2026 article).
  */
 function bareYear(r: Reading, m: RegExpExecArray) {
   const g = m.groups!;

@@ -1,7 +1,7 @@
 // Durations with qualifiers: "for a period of three years", "a minimum of a two-year period",
-// "for an initial two years", "a three-month review", "12 months to improve", "after over ten years",
-// and open-ended terms ("until it is revoked", "open ended"). Ranges ("eighteen months to two years",
-// "at least five years and possibly 10") keep the whole span and take the lower bound.
+// "for an initial two years", "a four-month review", "nine months to improve", "revoked after over eight years",
+// and open-ended terms ("until it is revoked", "open ended"). Ranges ("nine months to a year",
+// "at least four years and perhaps 8") keep the whole span and take the lower bound.
 // The cue words and the open-ended phrasings live in data/durations.json.
 import words from './data/durations.json' with { type: 'json' };
 import { allMatches, isoPeriod, NUMBER_SOURCE, parseNumber, unitOf } from './dates.js';
@@ -21,23 +21,23 @@ const alt = (xs: readonly string[]) => `(?:${[...xs].sort((a, b) => b.length - a
 const UNIT = '(?:months?|years?|weeks?)';
 const FROM = '(?: from the date of (?:this|the) (?:direction|notice|letter))?';
 const AT_LEAST = '(?<least>not less than |no less than |at least |a minimum of |an? minimum of |a minimum )?';
-/** "… to two years", "… and possibly 10": the upper end of a range, kept in the span. */
+/** "… to a year", "… and perhaps 8": the upper end of a range, kept in the span. */
 const RANGE = `(?:(?: to | and possibly | and perhaps | or even | and up to | or |-|–)(?:up to )?${NUMBER_SOURCE}(?![\\d:.,]\\d)(?: ${UNIT})?\\b(?! ago))?`;
 const BARE_FOR = new RegExp(`\\bfor (?:(?<initial>an initial |the initial )|(?<further>a further |another ))?${AT_LEAST}(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})${FROM}${RANGE}(?! ago)`, 'gi');
 const TERM_CONTEXT = new RegExp(`\\b${alt(words.termContext)}\\b`, 'i');
-/** "a three-month review", "the new 10-year contract", "a three-year improvement plan". */
+/** "a four-month review", "a new 7-year contract", "a two-year improvement plan". */
 const TERM_NOUN = new RegExp(`\\b(?:(?:an?|the|its|their) )?(?:new )?(?<n>${NUMBER_SOURCE})[ -](?<unit>month|year|week)(?:-long)? ${alt(words.termNouns)}\\b`, 'gi');
 const REVIEW_OF_PROGRESS = new RegExp(`^${words.reviewOfProgress}`, 'i');
-/** "gives the council 12 months to improve", "has six months to deliver improvements". */
+/** "gives the council nine months to improve", "has eight months to show progress". */
 const GIVEN_TIME = new RegExp(`\\b${alt(words.giveWords)}(?: [\\w'’-]+){0,5}? (?<span>(?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT}) to (?!the\\b|an?\\b|date\\b|\\d)[a-z]+)`, 'gi');
-/** A headline's "six months to improve", with no verb before it. */
+/** A headline's "eight months to improve", with no verb before it. */
 const TO_IMPROVE = new RegExp(`\\b(?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT}) to ${alt(words.improveVerbs)}\\b`, 'gi');
-/** "will spend the next three months reviewing", "will take a period of eighteen months to two years". */
+/** "will spend the next two months looking at", "should take a period of nine months to a year". */
 const SPEND = new RegExp(`\\b${alt(words.spendWords)} (?<lead>${alt(words.spendLeads)} )?(?<n>${NUMBER_SOURCE})[ -](?<unit>${UNIT})${RANGE}`, 'gi');
-/** Elapsed: "lifted after over ten years", "after more than two years". */
+/** Elapsed: "revoked after over eight years", "lifted after more than two years". */
 const AFTER = new RegExp(`\\bafter (?<lead>${alt(words.elapsedLeads)} )?(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT})\\b`, 'gi');
 const END_VERB_BEFORE = new RegExp(`\\b${alt(words.endVerbs)}\\b[^.;]{0,80}$`, 'i');
-/** Elapsed: "three years after an improvement notice was placed". */
+/** Elapsed: "two years after the improvement notice was issued". */
 const SINCE_INSTRUMENT = new RegExp(`\\b(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT}) after (?:an?|the|its) (?:[\\w-]+ ){0,2}?${alt(words.instrumentNouns)}\\b`, 'gi');
 /** Elapsed: "18 months in the post". */
 const IN_POST = new RegExp(`\\b(?<n>${NUMBER_SOURCE}) (?<unit>${UNIT}) in (?:the )?${alt(words.postNouns)}\\b`, 'gi');
@@ -156,8 +156,8 @@ export function findDurations(sentence: Sentence): DurationFact[] {
   }
   if (AFTER_CUE.test(t)) for (const m of allMatches(AFTER, t)) {
     const g = m.groups!;
-    // "after N years" is the instrument's elapsed time only after an ending ("lifted … after over ten years"): a person's
-    // "left after six years at the helm" is not, and "a review after six months" is a deadline.
+    // "after N years" is the instrument's elapsed time only after an ending ("revoked … after over eight years"): a person's
+    // "stepped down after six years in charge" is not, and "a review after six months" is a deadline.
     if (!END_VERB_BEFORE.test(t.slice(Math.max(0, m.index! - 80), m.index!))) continue;
     const length = period(g.n, g.unit);
     if (length) push(out, sentence, m.index!, m[0], length, null);
