@@ -20,6 +20,10 @@ const TABLE: Array<[string, string, string]> = [
   ['The adviser reports bi-monthly to ministers.', 'bi-monthly', 'P2M'],
   ['Progress is checked on a termly basis.', 'on a termly basis', 'P4M'],
   ['There will be six-weekly meetings with officials.', 'six-weekly meetings', 'P6W'],
+  ['Senior councillors are to see the commissioner at least once every two months.', 'at least once every two months', 'P2M'],
+  ['An outside team sends ministers a progress note monthly.', 'monthly', 'P1M'],
+  ['Officials paid quarterly monitoring visits to the borough.', 'quarterly monitoring visits', 'P3M'],
+  ['Its improvement board is required to sit at least every four weeks.', 'at least every four weeks', 'P4W'],
 ];
 
 describe('findCadences', () => {
@@ -28,6 +32,29 @@ describe('findCadences', () => {
     const found = findCadences(s);
     expect(found.map((c) => [c.text, c.every])).toEqual([[text, every]]);
     expect(sentenceText.slice(found[0].start, found[0].end)).toBe(text);
+  });
+
+  it.each([
+    ['the inspectorate\'s visits', 'Ofsted carries out quarterly monitoring visits to weak councils.'],
+    ['the inspectorate\'s data releases', 'Inspection outcomes come out from Ofsted on a monthly basis.'],
+    ['a subscription offer', 'Subscribers also receive a weekly copy of the paper by post.'],
+    ['the council reviewing itself', 'Figures are checked monthly by the council.'],
+    ['a group reporting to the partnership\'s own board', 'Task groups send updates every eight weeks to the local partnership board.'],
+    ['a statutory cycle for care plans', 'Care plans under the EHC system need a fresh look at least every 12 months.'],
+    ['a council page on its own board', 'Our steering group gathers every six weeks.'],
+  ])('ignores %s', (_label, sentenceText) => {
+    const [s] = splitSentences(sentenceText);
+    expect(findCadences(s)).toEqual([]);
+  });
+
+  it('keeps the DfE\'s cadence beside the council\'s own', () => {
+    const [s] = splitSentences('Figures are looked at monthly by the council, and every quarter by officials from the DfE.');
+    expect(findCadences(s).map((c) => [c.text, c.every])).toEqual([['every quarter', 'P3M']]);
+  });
+
+  it('keeps a cadence the instrument imposes on a council page', () => {
+    const [s] = splitSentences('Under the direction we must report to the commissioner every month.');
+    expect(findCadences(s).map((c) => [c.text, c.every])).toEqual([['every month', 'P1M']]);
   });
 
   it('ignores overdue annual reviews of EHC plans', () => {

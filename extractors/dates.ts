@@ -143,3 +143,47 @@ export function addPeriod(anchor: string, n: number, unit: Unit): string {
 export function isoPeriod(n: number, unit: Unit): string {
   return `P${n}${{ day: 'D', week: 'W', month: 'M', year: 'Y' }[unit]}`;
 }
+
+/** Seasons as month ranges (0-based, inclusive); winter is read as the one that starts in December. */
+export const SEASONS: Record<string, [number, number]> = { spring: [2, 4], summer: [5, 7], autumn: [8, 10], fall: [8, 10], winter: [11, 11] };
+
+/**
+ * The year of a season named without one ("by the autumn"), looking forward from the anchor: this year while the
+ * season has not ended, else next year. Null without an anchor.
+ */
+export function seasonYear(season: string, anchor: string | null): string | null {
+  const range = SEASONS[season.toLowerCase()];
+  if (!range || !anchor) return null;
+  const y = +anchor.slice(0, 4);
+  const m = anchor.length >= 7 ? +anchor.slice(5, 7) - 1 : 0;
+  return String(m <= range[1] ? y : y + 1);
+}
+
+/** "this year" / "next year" / "last year" against the anchor's year. */
+export function relativeYear(word: string, anchor: string | null): string | null {
+  if (!anchor) return null;
+  const y = +anchor.slice(0, 4);
+  const w = word.toLowerCase();
+  return String(w === 'next' ? y + 1 : w === 'last' ? y - 1 : y);
+}
+
+/** True when the ISO date (YYYY, YYYY-MM or YYYY-MM-DD) names a real calendar day, month or year. */
+export function isRealDate(isoDate: string): boolean {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!(y >= 1000 && y <= 2999)) return false;
+  if (m === undefined) return true;
+  if (!(m >= 1 && m <= 12)) return false;
+  if (d === undefined) return true;
+  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Every match of a global pattern, without the copy of the pattern that String.prototype.matchAll makes each call. */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
