@@ -62,15 +62,8 @@ export type Direction = 'past' | 'future';
  */
 export function resolveDateMatch(groups: Record<string, string | undefined>, anchor: string | null, direction: Direction): string | null {
   const found = resolveUnchecked(groups, anchor, direction);
-  return found && isCalendarDate(found) ? found : null;
-}
-
-/** "45 March" or "30 February" is not a date: an ISO string at any precision whose day exists in its month. */
-export function isCalendarDate(isoDate: string): boolean {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  if (m !== undefined && (m < 1 || m > 12)) return false;
-  if (d === undefined) return true;
-  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // "45 March" or "30 February" is not a date.
+  return found && isRealDate(found) ? found : null;
 }
 
 function resolveUnchecked(groups: Record<string, string | undefined>, anchor: string | null, direction: Direction): string | null {

@@ -24,7 +24,7 @@ describe('extracting a whole document', () => {
     expect(
       found.map((i) => [i.council.name, i.instrument, i.issuedOn, i.partners.map((p) => p.council.name), i.deadlines.map((d) => d.due), i.durations.map((d) => d.length)]),
     ).toEqual([
-      ['Bolton', 'improvement_notice', '2025-03-10', ['Wigan'], ['2025-04-30'], []],
+      ['Bolton', 'improvement_notice', '2025-03-10', ['Wigan'], ['2025-04'], []],
       ['Luton', 'direction', '2025-03-12', ['Hertfordshire'], [], ['P2Y']],
     ]);
   });
