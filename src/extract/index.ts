@@ -24,8 +24,6 @@ const LEDE_SENTENCES = 6;
 const PROSE_WORDS = 6;
 /** A short line without a full stop: a heading. */
 const HEADING = /^[A-Z][^.!?]{0,60}$/;
-/** A sentence that opens with a quote is somebody's comment, not the instrument's terms. */
-const QUOTED = /^["“‘']/;
 const EXTRACTED_KINDS = new Set(['instrument_pdf', 'govuk_publication', 'govuk_collection', 'news']);
 /** "All three directions require ...", "both councils": the sentence is about every council in the document. */
 const ALL_EVENTS = /\b(?:all|both|each of the|the (?:two|three|four|five)) (?:\w+ )?(?:directions|notices|councils|authorities)\b|\bboth\b/i;
@@ -160,17 +158,16 @@ function fromText(doc: ParsedDocument): Intervention[] {
       }
     }
     if (!targets.length) continue;
-    const quoted = QUOTED.test(s.text);
     const people = findPeople(s);
     known.push(...people);
     for (const person of [...people, ...findSurnameAppointments(s, known)]) for (const e of targets) e.addPerson(person.name, person.role, sentenceEvidence(s));
-    const deadlines = quoted || HYPOTHETICAL.test(s.text) ? [] : findDeadlines(s, anchorFor(doc, targets[0], anchor));
+    const deadlines = HYPOTHETICAL.test(s.text) ? [] : findDeadlines(s, anchorFor(doc, targets[0], anchor));
     for (const d of deadlines) for (const e of targets) e.addDeadline(d, text);
     for (const c of findCadences(s)) {
       const first = deadlines.find((d) => /^the first/i.test(d.text));
       for (const e of targets) e.addCadence(c, first?.due ?? null, text);
     }
-    if (!quoted) for (const d of findDurations(s)) for (const e of targets) e.addDuration(d, text);
+    for (const d of findDurations(s)) for (const e of targets) e.addDuration(d, text);
     const ofsted = findOfsted(s, anchor);
     if (ofsted) for (const e of ALL_EVENTS.test(s.text) ? targets : targets.slice(0, 1)) e.setOfsted(ofsted);
   }
