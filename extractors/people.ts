@@ -7,6 +7,7 @@
 // data/roles.json; every gap in a pattern is bounded, so a sentence is read in linear time.
 import nlp from 'compromise';
 import roles from './data/roles.json' with { type: 'json' };
+import { AUTHORITIES } from './gazetteer.js';
 import type { Sentence } from './text.js';
 
 export interface PersonFact {
@@ -49,11 +50,11 @@ const ci = (xs: string[]) => caseless(alt(xs));
 
 // ---- Names ----------------------------------------------------------------------------------------------
 const TITLES = [...roles.personHonorifics, ...roles.personPeerTitles];
-const WORD = `(?!${alt(roles.personNotNameWords)}\\b)(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]{1,24}(?:-[A-Z][a-z]{1,24})?`;
+const WORD = `(?=[A-Z])(?!${alt(roles.personNotNameWords)}\\b)(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]{1,24}(?:-[A-Z][a-z]{1,24})?`;
 const PARTICLE = alt(roles.personNameParticles);
 const FULL = `${WORD}(?:\\s(?:${PARTICLE}\\s){0,2}${WORD}){1,2}`;
 /** A name: an optional title, then two or three name words, or one word that must be resolved (or a peer's). */
-const NAME = `(?:${alt(TITLES)}\\.?\\s)?(?:${FULL}|${WORD})`;
+const NAME = `(?=[A-Z])(?:${alt(TITLES)}\\.?\\s)?(?:${FULL}|${WORD})`;
 /** Honours after a name ("Anil Sethi CBE"): read past, never part of the name. */
 const HONOURS = `(?:,?\\s${alt(roles.personHonours)}\\b){0,3}`;
 const NAMES = new RegExp(`(?<![\\w'’-])${NAME}(?![\\w'’-])`, 'g');
@@ -88,57 +89,75 @@ const NOT_INTERVENTION = new RegExp(`\\b${alt(roles.personNotInterventionWords)}
 // ---- Anchors --------------------------------------------------------------------------------------------
 const SEP = `(?:,| [–—-]|:)?`;
 const APPOINTERS = ci(roles.personAppointers);
-const PATTERNS: Array<{ re: RegExp; kind: 'tied' | 'weak' }> = [
+/** Cheap tests: a pattern runs only on a sentence that has the words it needs. */
+const HAS_ROLE = new RegExp(`${alt(roles.personRoles)}|${alt(roles.personTrustRoles)}`, 'i');
+const HAS_APPOINT_AS = new RegExp(`\\b${alt(roles.personAppointVerbs)}\\b[^.]{0,200}?\\bas\\b`, 'i');
+/** Where a role word stands: the patterns that contain a role run only on the text around one. */
+const ROLE_HITS = new RegExp(`${alt(roles.personRoles)}|${alt(roles.personTrustRoles)}|\\b(?:chair|lead|head|oversee)`, 'gi');
+const WINDOW = 180;
+function roleWindows(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(ROLE_HITS)) {
+    let from = Math.max(0, m.index! - WINDOW);
+    while (from > 0 && !/\s/.test(text[from - 1]) && m.index! - from < WINDOW + 30) from--;
+    const to = Math.min(text.length, m.index! + m[0].length + WINDOW);
+    const last = out.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+const PATTERNS: Array<{ re: RegExp; kind: 'tied' | 'weak'; need: RegExp; windowed?: boolean }> = [
   // "appoints Harriet Vane as Children's Services Commissioner", "work with Ada Pole, a former director, as adviser"
   {
     re: new RegExp(
       `\\b${ci(roles.personAppointVerbs)} (?:[\\w'’-]{1,30} ){0,5}?(?<name>${NAME})${HONOURS}(?:(?:,| [–—-]) [^.;]{3,120}?(?:,| [–—-]))? (?:in |on )?as (?:the |its |their |an? )?(?<role>${ROLE_ANY})`,
       'gd',
     ),
-    kind: 'tied',
+    kind: 'tied', need: HAS_APPOINT_AS,
   },
   // "Samuel Okoro, the SEND improvement adviser", "X, who was the fellow commissioner", "X appointed commissioner",
   // "X shall continue in post as Commissioner", "with X also joining as support commissioner", "Ian Orr, Chair of the Trust"
   {
     re: new RegExp(
-      `(?<name>${NAME})${HONOURS}${SEP} (?:who (?:is|was|has been|had been|will be|becomes|became|(?:has |had )?(?:served|serves|acted|acts|worked|works) as) )?(?:(?:now|currently|also|previously|formerly|then|still) )?(?:(?:(?:shall|will|to) )?(?:acting|serving|working|continuing|continues|continue|joining|joins|joined|join) (?:in post )?)?(?:(?:has been|was|is|will be|been) )?(?:(?:re-?)?appointed (?:by [^,.;]{1,60}? )?|(?:whom|who) [^,.;]{0,40}?(?:appointed|named|chose|selected|brought in) )?(?:as )?(?:(?:the|a|an|its|their|our) )?(?<role>${ROLE_ANY})`,
+      `(?<![\\w'’-])(?<name>${NAME})${HONOURS}${SEP} (?:who (?:is|was|has been|had been|will be|becomes|became|(?:has |had )?(?:served|serves|acted|acts|worked|works) as) )?(?:(?:now|currently|also|previously|formerly|then|still) )?(?:(?:(?:shall|will|to) )?(?:acting|serving|working|continuing|continues|continue|joining|joins|joined|join) (?:in post )?)?(?:(?:has been|was|is|will be|been) )?(?:(?:re-?)?appointed (?:by [^,.;]{1,60}? )?|(?:whom|who) [^,.;]{0,40}?(?:appointed|named|chose|selected|brought in) )?(?:as )?(?:(?:the|a|an|its|their|our) )?(?<role>${ROLE_ANY})`,
       'gd',
     ),
-    kind: 'weak',
+    kind: 'weak', need: HAS_ROLE, windowed: true,
   },
   // "commissioner Peter Wimsey", "a children's services commissioner, Mary Bunter,", "Commissioner for children's services Jo Bloggs"
   {
     re: new RegExp(
-      `(?<role>${ROLE_ANY})(?: (?:for|of|at|in) (?:the )?(?:(?! and )[^,.;:()]){1,40}?)?(?<sep>${SEP}|(?: is| was| has been| will be)? (?:named|confirmed|announced|revealed) as) (?<name>${NAME})`,
+      `(?<![\\w'’-])(?<role>${ROLE_ANY})(?: (?:for|of|at|in) (?:the )?(?:(?! and )[^,.;:()]){1,40}?)?(?<sep>${SEP}|(?: is| was| has been| will be)? (?:named|confirmed|announced|revealed) as) (?<name>${NAME})`,
       'gd',
     ),
-    kind: 'weak',
+    kind: 'weak', need: HAS_ROLE, windowed: true,
   },
   // "Mary Bunter OBE is to chair the council's Improvement Board", "Lord Fane, who chairs the improvement board"
   {
     re: new RegExp(
-      `(?<name>${NAME})${HONOURS}(?:, [^,.;]{3,60}?,|,? who(?: now| currently| also)?)?,? (?:(?:is to|will|to|shall|would|is set to|has agreed to) )?(?<role>${caseless('(?:chair|lead|head|oversee)(?:s|ed)? ')}(?:the |its |[A-Z][\\w'’-]{0,30}['’]s )${caseless('[^,.;]{0,60}?(?:board|review|trust|panel|improvement programme|improvement plan|improvement work)')})`,
+      `(?<![\\w'’-])(?<name>${NAME})${HONOURS}(?:, [^,.;]{3,60}?,|,? who(?: now| currently| also)?)?,? (?:(?:is to|will|to|shall|would|is set to|has agreed to) )?(?<role>${caseless('(?:chair|lead|head|oversee)(?:s|ed)? ')}(?:the |its |[A-Z][\\w'’-]{0,30}['’]s )${caseless('[^,.;]{0,60}?(?:board|review|trust|panel|improvement programme|improvement plan|improvement work)')})`,
       'gd',
     ),
-    kind: 'tied',
+    kind: 'tied', need: /\b(?:chair|lead|head|oversee)/i, windowed: true,
   },
   // "the adviser appointed by the Secretary of State, currently Jo Bloggs"
   {
     re: new RegExp(`(?<role>${ROLE_ANY}) appointed (?:by|under) [^,.;]{3,60}, (?:currently |namely |who is |at present )?(?<name>${NAME})`, 'gd'),
-    kind: 'tied',
+    kind: 'tied', need: / appointed (?:by|under) /i, windowed: true,
   },
   // "He takes over as commissioner from Lord Norman Warner", "replacing Jo Bloggs"
   {
     re: new RegExp(`\\b${ci(roles.personPredecessorVerbs)}(?: as (?:the )?(?<role>${ROLE_ANY}))? from (?<name>${NAME})`, 'gd'),
-    kind: 'weak',
+    kind: 'weak', need: /\bover\b[^.]{0,80}?\bfrom\b/i,
   },
-  { re: new RegExp(`\\b${ci(roles.personSuccessionVerbs)} (?:(?:the )?(?<role>${ROLE_ANY}),? )?(?<name>${NAME})`, 'gd'), kind: 'weak' },
+  { re: new RegExp(`\\b${ci(roles.personSuccessionVerbs)} (?:(?:the )?(?<role>${ROLE_ANY}),? )?(?<name>${NAME})`, 'gd'), kind: 'weak', need: /\b(?:replac|succeed)/i },
   // "a second commissioner … after the first, Paul Roe, found …"
-  { re: new RegExp(`\\bthe ${ci(roles.personBackReferences)}(?: one)?, (?<name>${NAME})${HONOURS},`, 'gd'), kind: 'weak' },
+  { re: new RegExp(`\\bthe ${ci(roles.personBackReferences)}(?: one)?, (?<name>${NAME})${HONOURS},`, 'gd'), kind: 'weak', need: /\bthe \w+(?: one)?, [A-Z]/ },
   // "the DfE has appointed Mr Hill", "the government appointed Jo Bloggs, who …"
   {
     re: new RegExp(`(?:${APPOINTERS}|[Hh]e|[Ss]he) (?:has |have |had )?(?:now |also |today |this week )?(?:re-?)?${caseless('appoint')}(?:s|ed) (?<name>${NAME})`, 'gd'),
-    kind: 'weak',
+    kind: 'weak', need: /appoint/i,
   },
 ];
 const PREDECESSOR = new RegExp(`\\b(?:${ci(roles.personPredecessorVerbs)}|${ci(roles.personSuccessionVerbs)})\\b`);
@@ -150,6 +169,7 @@ const PASSIVE = new RegExp(
   `\\b(?:(?:has|have|had) been|was|were|is|are|will be|(?:is|are) to be|being|been|to be)(?: also| now| formally| officially| today| hereby)? ${ci(roles.personPassiveVerbs)}\\b|\\b(?:will be|would be|is to be|(?:will |is to )?become|becomes|became|is|was|has been|remains)\\b(?=(?: the| a| an| its| their)? (?:${MOD} ){0,3}(?:${ROLE_CORE}|${TRUST_CORE}))`,
   'g',
 );
+const PASSIVE_CUE = new RegExp(`${alt(roles.personPassiveVerbs)}|${alt(roles.personRoles)}|${alt(roles.personTrustRoles)}`, 'i');
 const COPULA = new RegExp(`^(?:will be|would be|is to be|(?:will |is to )?become|becomes|became|is|was|has been|remains)$`);
 const PENDING_GAP = new RegExp(`^${HONOURS}(?:,[^,;]{0,150},)?\\s*$`);
 const PASSIVE_ROLE = new RegExp(`^(?: (?:by|under) [^,.;]{1,60}?)?(?: (?:as|to be))?(?: (?:the|a|an|its|their))? (?<role>${ROLE_ANY})`);
@@ -202,12 +222,35 @@ function knownFirstName(word: string): boolean {
   return known;
 }
 
+/** The people compromise reads in a sentence, asked once per sentence (the first 5,000 characters). */
+let peopleOf: { sentence: string; people: string[] } = { sentence: '', people: [] };
+function peopleIn(sentence: string): string[] {
+  if (peopleOf.sentence !== sentence) {
+    const people = (nlp(sentence.slice(0, 5000)).people().json() as Array<{ text: string }>).map((p) => p.text);
+    peopleOf = { sentence, people };
+  }
+  return peopleOf.people;
+}
+
+/** First words of council names ("Kirklees", "Kingston"): a name starting with one is a body's, not a person's. */
+const AUTHORITY_WORDS = new Set([...AUTHORITIES.values()].flatMap((a) => [a.name, a.officialName].map((n) => n.split(/\s+/)[0].toLowerCase())));
+const bodyWords = new Map<string, boolean>();
+/** A word that starts a place's or an organisation's name: a council's, or one compromise knows. */
+function isBodyWord(word: string): boolean {
+  let body = bodyWords.get(word);
+  if (body === undefined) {
+    body = AUTHORITY_WORDS.has(word.toLowerCase()) || (!knownFirstName(word) && nlp(word).has('(#Place|#Organization)'));
+    if (bodyWords.size > 10_000) bodyWords.clear();
+    bodyWords.set(word, body);
+  }
+  return body;
+}
+
 /** compromise decides: the first word is a known first name, or compromise reads the name as a person. */
 function isPerson(words: string[], sentence: string, titled: boolean): boolean {
   if (titled && words.length >= 2) return true;
   if (knownFirstName(words[0])) return true;
-  if (sentence.length > 5000) sentence = sentence.slice(0, 5000);
-  return (nlp(sentence).people().json() as Array<{ text: string }>).some((p) => p.text.includes(words[0]) && p.text.includes(words.at(-1)!));
+  return peopleIn(sentence).some((p) => p.includes(words[0]) && p.includes(words.at(-1)!));
 }
 
 interface Parsed {
@@ -229,8 +272,8 @@ function cleanRole(role: string): string {
     .replace(/\s*\(.*$/, '')
     .replace(/\s+(?:for (?:a|an|the) (?:initial |further )?period|for \d+|until|from|with effect)\b.*$/i, '')
     .replace(/["“”]/g, '')
-    .replace(/^(chair|lead|head)(?:s|ed)? (?=the |its |[A-Z])/i, '$1 of ')
-    .replace(/^oversee(?:s|d)? /i, 'overseeing ')
+    .replace(/^([Cc]hair|[Ll]ead|[Hh]ead)(?:s|ed)? (?=the |its |[A-Z])/, '$1 of ')
+    .replace(/^[Oo]versee(?:s|d)? /, 'overseeing ')
     .replace(/^(?:the )?trust['’]s (?:board['’]s )?(.+)$/i, '$1 of the trust')
     .trim();
 }
@@ -253,6 +296,9 @@ export class PeopleReader {
   private pending: { role: string; ttl: number } | null = null;
   private lastRole: string | null = null;
   private lastFound = -10;
+  /** Whether the sentence `trustText` is about a trust (asked once per sentence). */
+  private trustText: string | null = null;
+  private aboutTrust = false;
   /** The offset of the sentence being read. */
   private base = 0;
 
@@ -276,11 +322,16 @@ export class PeopleReader {
     if (p.words.length === 0) return null;
     at += this.base;
     if (p.words.length >= 2) {
-      // An appointment anchored to the name is evidence enough; a name only near a role must be a person's.
-      if (!(tied || isPerson(p.words, sentence, !!p.title))) return null;
+      // A name a pattern ties to a role needs only not to be a place's or a body's; a name merely near a role
+      // must be a person's to compromise.
+      if (!(tied ? !isBodyWord(p.words[0]) || isPerson(p.words, sentence, !!p.title) : isPerson(p.words, sentence, !!p.title))) return null;
       return display(p);
     }
-    const candidates = (this.names.get(p.words[0]) ?? []).filter((e) => isPerson(e.name.split(' '), e.sentence, e.titled));
+    // A surname alone is the person already found with it, or one compromise reads as a person.
+    // ("Ms Doe": any full name with that surname that is not a place's).
+    const candidates = (this.names.get(p.words[0]) ?? []).filter(
+      (e) => this.found.has(e.name) || (p.title ? !isBodyWord(e.name.split(' ')[0]) : isPerson(e.name.split(' '), e.sentence, e.titled)),
+    );
     const before = candidates.filter((e) => e.at < at).at(-1);
     const after = candidates.find((e) => e.at >= at);
     const best = before ?? after;
@@ -299,18 +350,20 @@ export class PeopleReader {
       out.push({ name, role, start: sentence.start + start, end: sentence.start + start + len, sentence });
     };
     const cued = CUE.test(text);
-    const sentenceRole = cued ? this.roleIn(text) : null;
+    const sentenceRole = cued && HAS_ROLE.test(text) ? this.roleIn(text) : null;
     const contextRole = sentenceRole ?? this.pending?.role ?? (sentence.index - this.lastFound <= 1 ? this.lastRole : null);
     // An appointment by the DfE or someone "brought in to examine failings" takes the document's role.
     const docRole = contextRole ?? this.lastRole;
 
     if (cued) {
-      PATTERNS.forEach(({ re, kind }, i) => {
-        for (const m of text.matchAll(re)) {
+      const windows = roleWindows(text);
+      PATTERNS.forEach(({ re, kind, need, windowed }, i) => {
+        if (!need.test(text)) return;
+        for (const [from, to] of windowed ? windows : [[0, text.length]]) for (const m of text.slice(from, to).matchAll(re)) {
           const g = m.groups!;
-          const nameAt = m.indices!.groups!.name![0];
+          const nameAt = from + m.indices!.groups!.name![0];
           let role: string | null = g.role ?? null;
-          if (role && !this.roleOk(text, m.indices!.groups!.role![0], role)) continue;
+          if (role && !this.roleOk(text, from + m.indices!.groups!.role![0], role)) continue;
           const predecessor = PREDECESSOR.test(m[0].slice(0, 30));
           if (!role) {
             if (BACK_REFERENCE.test(m[0]) && !sentenceRole) continue;
@@ -323,13 +376,11 @@ export class PeopleReader {
           // "After meeting the commissioner, Jo Bloggs said": a role then a quoted speaker is not a tie.
           if (g.sep === ',' && /^the\b/i.test(g.role ?? '') && SAID_RIGHT_AFTER.test(text.slice(nameAt + g.name.length))) continue;
           if (!this.nameOk(text, nameAt, g.name, kind === 'weak' && !g.role)) continue;
-          // An appointment in the match ties the name as firmly as an appointment pattern does.
-          const tied = kind === 'tied' || /\bappoint/i.test(m[0]);
-          const name = this.resolve(g.name, nameAt, text, tied && !ORG_AFTER.test(text.slice(nameAt + g.name.length, nameAt + g.name.length + 40)));
+          const name = this.resolve(g.name, nameAt, text, !ORG_AFTER.test(text.slice(nameAt + g.name.length, nameAt + g.name.length + 40)));
           if (name) add(name, role, nameAt + this.titleLength(g.name), g.name.length - this.titleLength(g.name));
         }
       });
-      this.passive(text, sentenceRole, docRole, add);
+      if (PASSIVE_CUE.test(text)) this.passive(text, sentenceRole, docRole, add);
       this.ledBy(text, add);
     }
     if (this.pending) this.coreference(text, this.pending.role, add);
@@ -346,7 +397,7 @@ export class PeopleReader {
       // Short lines (captions, bylines) do not use up the wait for the name.
       else if (this.pending && text.length >= 80 && --this.pending.ttl <= 0) this.pending = null;
     }
-    return out;
+    return out.sort((a, b) => a.start - b.start);
   }
 
   private titleLength(raw: string): number {
@@ -356,7 +407,9 @@ export class PeopleReader {
 
   /** The first intervention role the sentence names, if any. */
   private roleIn(text: string): string | null {
-    for (const m of text.slice(0, 20_000).matchAll(ROLE_IN_TEXT)) if (this.roleOk(text, m.index!, m[0])) return m[0].replace(/^(?:the |a |an )/i, '');
+    for (const [from, to] of roleWindows(text.slice(0, 20_000))) {
+      for (const m of text.slice(from, to).matchAll(ROLE_IN_TEXT)) if (this.roleOk(text, from + m.index!, m[0])) return m[0].replace(/^(?:the |a |an )/i, '');
+    }
     return null;
   }
 
@@ -370,7 +423,11 @@ export class PeopleReader {
     if (COUNCIL_NEAR.test(role)) return false;
     if (/trust/i.test(role)) return !TRUST_NOT.test(role);
     // A chair or chief executive with no trust in the phrase: only in a sentence about a trust, never a council's.
-    if (!TRUST_MENTION.test(text) || TRUST_NOT.test(text) || COUNCIL_NEAR.test(before.slice(-25))) return false;
+    if (this.trustText !== text) {
+      this.trustText = text;
+      this.aboutTrust = TRUST_MENTION.test(text) && !TRUST_NOT.test(text);
+    }
+    if (!this.aboutTrust || COUNCIL_NEAR.test(before.slice(-25))) return false;
     // "Jo Bloggs, chief executive of a charity, said the trust …", "Barnardo's chief executive Jo Bloggs": someone else's.
     if (/^\s*(?:of|at)\b/i.test(after) && !/^\s*of (?:the )?(?:[\w'’-]+ ){0,4}?(?:board|trust)\b/i.test(after)) return false;
     const lead = role.slice(0, Math.max(0, role.search(TRUST_CORE_RE)));
@@ -382,7 +439,7 @@ export class PeopleReader {
   private nameOk(text: string, at: number, raw: string, loose: boolean): boolean {
     const before = text.slice(Math.max(0, at - 60), at);
     if (EXCLUDED_BEFORE.test(before) || OWN_OFFICER_BEFORE.test(before)) return false;
-    if (/^\s*By\s$/.test(text.slice(0, at)) || /\b(?:Photo|Picture|Image|Credit)s?:\s$/i.test(before)) return false;
+    if ((at < 8 && /^\s*By\s$/.test(text.slice(0, at))) || /\b(?:Photo|Picture|Image|Credit)s?:\s$/i.test(before)) return false;
     if (loose && (OFFICER_BEFORE.test(before) || OFFICER_AFTER.test(text.slice(at + raw.length, at + raw.length + 80)))) return false;
     return true;
   }
@@ -448,12 +505,12 @@ export class PeopleReader {
           const where = at + n.index!;
           if (!this.nameOk(text, where, n[0], false)) return false;
           if (k > 0 && SAID_AFTER.test(text.slice(where + n[0].length, where + n[0].length + 30))) return false;
-          return this.resolve(n[0], where, text) !== null;
+          return this.resolve(n[0], where, text, !ORG_AFTER.test(text.slice(where + n[0].length, where + n[0].length + 40))) !== null;
         });
         if (!hit) break;
         const where = at + hit.index!;
         const t = this.titleLength(hit[0]);
-        list.push({ name: this.resolve(hit[0], where, text)!, at: where + t, len: hit[0].length - t, viaAnd });
+        list.push({ name: this.resolve(hit[0], where, text, true)!, at: where + t, len: hit[0].length - t, viaAnd });
         at = where + hit[0].length;
         const next = LIST_NEXT.exec(text.slice(at, at + 40));
         if (!next) break;
