@@ -31,7 +31,7 @@ const TABLE: Array<[string, Array<[string, string]>]> = [
   ['The Department has appointed former director Imelda Foyle as children’s services commissioner.', [['Imelda Foyle', 'children’s services commissioner']]],
   ['Cosmo Elgar has been appointed children’s services commissioner at Fenwick Borough Council.', [['Cosmo Elgar', 'children’s services commissioner']]],
   ['Neighbouring county chief executive Ruth Anselm has been appointed commissioner for Eastmoor and will oversee the improvements.', [['Ruth Anselm', 'commissioner']]],
-  ['Yesterday it was revealed that Milo Varga from a northern city council, has been appointed Children’s Services Commissioner.', [['Milo Varga', 'Children’s Services Commissioner']]],
+  ['It emerged on Friday that Milo Varga from a northern city council, has been appointed Children’s Services Commissioner.', [['Milo Varga', 'Children’s Services Commissioner']]],
   ['Lorna Pask, who is chief executive of a social enterprise that runs services in two boroughs, has been appointed as commissioner for children’s services in the city.', [['Lorna Pask', 'commissioner']]],
   ['Sven Ashdown, chief executive of a community interest company, has been appointed to lead a three-month review of the service.', [['Sven Ashdown', 'lead a three-month review']]],
   ['The Council shall co-operate with Ada Finchley, who has been appointed by the Secretary of State as Children’s Services Commissioner.', [['Ada Finchley', 'Children’s Services Commissioner']]],
@@ -40,20 +40,20 @@ const TABLE: Array<[string, Array<[string, string]>]> = [
   ['Education Secretary Jane Marple has appointed Boris Kettle as commissioner.', [['Boris Kettle', 'commissioner']]],
   // Led by, chaired by, and lists of reviewers
   ['The review, led by Anneliese Porter, found little evidence of change.', [['Anneliese Porter', 'lead of the review']]],
-  ['The improvement board will be chaired by Desmond Ickworth, a former director of social services.', [['Desmond Ickworth', 'chair of the improvement board']]],
+  ['From June the improvement board will be chaired by Desmond Ickworth, who ran a county service for a decade.', [['Desmond Ickworth', 'chair of the improvement board']]],
   ['The report, compiled by Prof Ignatius Le Bon, recommends a trust.', [['Ignatius Le Bon', 'author of the report']]],
-  ['It follows an independent review by academic Professor Maud Ferrer, a city director of children’s services Gil Amory and Dame Hilde Brandt on the way forward.', [['Maud Ferrer', 'author of the review'], ['Gil Amory', 'author of the review'], ['Hilde Brandt', 'author of the review']]],
+  ['The findings come from an independent review by economist Professor Maud Ferrer, a city director of children’s services Gil Amory and Dame Hilde Brandt into the options.', [['Maud Ferrer', 'author of the review'], ['Gil Amory', 'author of the review'], ['Hilde Brandt', 'author of the review']]],
   ['The Minister has appointed a review team led by Rufus Hale, Director of Children’s Services at a nearby county.', [['Rufus Hale', 'lead of the review team']]],
-  ['Since then an improvement board has been established, headed by independent chair Cyril Barnaby, to help turn services around.', [['Cyril Barnaby', 'independent chair']]],
+  ['A new improvement board, headed by independent chair Cyril Barnaby, meets monthly.', [['Cyril Barnaby', 'independent chair']]],
   ['Lord Ravenscroft, who chairs the improvement board, was pleased with progress.', [['Lord Ravenscroft', 'chair of the improvement board']]],
   ['Bertram Ives, who chaired Eastmoor’s improvement board, said the decision was deserved.', [['Bertram Ives', 'chair of Eastmoor’s improvement board']]],
   // Trusts set up by the intervention
   ['Sir Magnus Pell, chair of the new trust, said it would open in April.', [['Magnus Pell', 'chair of the new trust']]],
   ['Fenella Dray, the trust’s chief executive, said the transfer had gone smoothly.', [['Fenella Dray', 'chief executive of the trust']]],
-  ['The trust’s board will be chaired by Winifred Oakes, who also chairs a national charity.', [['Winifred Oakes', 'chair of the trust board']]],
-  ['In building the Trust, its Chair, Anton Pryce, and Chief Executive, Della Moss, were clear about the goal.', [['Anton Pryce', 'Chair'], ['Della Moss', 'Chief Executive']]],
-  ['Meanwhile the trust has also appointed a permanent chief executive, Rowan Teague, who joins from another council.', [['Rowan Teague', 'permanent chief executive']]],
-  ['Eastmoor Children’s Trust chair named as Percy Lund', [['Percy Lund', 'Eastmoor Children’s Trust chair']]],
+  ['Under the plans, the trust’s board will be chaired by Winifred Oakes from the spring.', [['Winifred Oakes', 'chair of the trust board']]],
+  ['When the Trust was set up, its Chair, Anton Pryce, and Chief Executive, Della Moss, agreed three aims.', [['Anton Pryce', 'Chair'], ['Della Moss', 'Chief Executive']]],
+  ['The trust has now appointed a permanent chief executive, Rowan Teague, formerly of a county council.', [['Rowan Teague', 'permanent chief executive']]],
+  ['New Eastmoor Children’s Trust chair named as Percy Lund', [['Percy Lund', 'New Eastmoor Children’s Trust chair']]],
   ['Percy Lund, formerly of a national improvement body, will be the first chair of Eastmoor Children’s Trust when it launches.', [['Percy Lund', 'first chair of Eastmoor Children’s Trust']]],
   // Predecessors and back references
   ['He takes over as commissioner from Lord Alfred Cobb, who was appointed two years ago.', [['Alfred Cobb', 'previous commissioner']]],
@@ -136,11 +136,11 @@ describe('PeopleReader over a document', () => {
     ],
     // an appointment announced without a name: the next sentence's subject takes the role, and its predecessor too
     [
-      'Education Secretary Ivo Marsh has appointed a new commissioner to oversee the county’s services. Konrad Bell will take over from Lord Ashby whose term ended earlier in the year.',
+      'Education Secretary Ivo Marsh has appointed a new commissioner to oversee the county’s services. Konrad Bell will take over from Lord Ashby, whose contract has run out.',
       [['Konrad Bell', 'commissioner'], ['Lord Ashby', 'previous commissioner']],
     ],
     [
-      'The borough’s newly appointed children’s commissioner has said she hopes staff will be pragmatic. In an interview to mark her appointment, Helen Vale acknowledged that the council’s chief executive Jo Roe had opposed the plan.',
+      'The county’s newly appointed children’s commissioner has urged staff to stay calm. Speaking on her first day, Helen Vale admitted that the council’s chief executive Jo Roe had resisted the plan.',
       [['Helen Vale', 'children’s commissioner']],
     ],
     // a byline line after the headline is not the appointee; the next real sentence is
@@ -155,7 +155,7 @@ describe('PeopleReader over a document', () => {
     ],
     // "the DfE has appointed Mr X": the full name said before
     [
-      'Gideon Marsh, who runs services in a nearby county, will start immediately. We asked that whoever was appointed commissioner had experience and the DfE has appointed Mr Marsh.',
+      'Gideon Marsh, who runs services in a nearby county, starts on Monday. Leaders wanted an experienced commissioner and the DfE has appointed Mr Marsh, who knows the area.',
       [['Gideon Marsh', 'commissioner']],
     ],
     // a role with no name, then a quoted speaker: nobody
