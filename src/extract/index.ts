@@ -9,7 +9,7 @@ import { findInstruments, type InstrumentMention } from '../../extractors/instru
 import { findLegalBasis } from '../../extractors/legal-basis.js';
 import { findOfsted } from '../../extractors/ofsted.js';
 import { findPartners, type PartnerFact } from '../../extractors/partners.js';
-import { findPeople, findSurnameAppointments, type PersonFact } from '../../extractors/people.js';
+import { PeopleReader } from '../../extractors/people.js';
 import { documentService, serviceNear } from '../../extractors/service.js';
 import { evidence, sentenceEvidence, splitSentences, type Sentence } from '../../extractors/text.js';
 import type { Intervention, Service } from '../schema/record.js';
@@ -136,8 +136,10 @@ function fromText(doc: ParsedDocument): Intervention[] {
   // Pass 2: facts, attached to the events the sentence is about.
   const legalBasis = findLegalBasis(text);
   let current: Event[] = table.primaryEvents().slice(0, 1);
-  const known: PersonFact[] = [];
+  // People are read in every sentence, in order (a later "Ms Doe" is the Jo Doe named before), and kept where the sentence has events.
+  const reader = new PeopleReader(sentences);
   for (const s of sentences) {
+    const people = reader.read(s);
     const mentioned = instrumentsIn.get(s.index) ?? [];
     const named = mentioned.flatMap((i) => mentionEvents.get(i) ?? []);
     const byCouncil = subjectMentions(s).map((m) => table.primaryFor(m.council.name)).filter((e): e is Event => !!e);
@@ -158,9 +160,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
       }
     }
     if (!targets.length) continue;
-    const people = findPeople(s);
-    known.push(...people);
-    for (const person of [...people, ...findSurnameAppointments(s, known)]) for (const e of targets) e.addPerson(person.name, person.role, sentenceEvidence(s));
+    for (const person of people) for (const e of targets) e.addPerson(person.name, person.role, sentenceEvidence(s));
     const deadlines = HYPOTHETICAL.test(s.text) ? [] : findDeadlines(s, anchorFor(doc, targets[0], anchor));
     for (const d of deadlines) for (const e of targets) e.addDeadline(d, text);
     for (const c of findCadences(s)) {
