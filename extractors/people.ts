@@ -58,6 +58,9 @@ const NAME = `(?=[A-Z])(?:${alt(TITLES)}\\.?\\s)?(?:${FULL}|${WORD})`;
 /** Honours after a name ("Anil Sethi CBE"): read past, never part of the name. */
 const HONOURS = `(?:,?\\s${alt(roles.personHonours)}\\b){0,3}`;
 const NAMES = new RegExp(`(?<![\\w'’-])${NAME}(?![\\w'’-])`, 'g');
+/** The cheap test's candidates: a title before a capital, a capitalised word and whether another follows it. */
+const TITLED = new RegExp(`\\b${alt(TITLES)}\\.?\\s+[A-Z]`);
+const CAPITAL_RUNS = /\b([A-Z][a-z][\w'’-]*)(\s+[A-Z][a-z])?/g;
 const TITLE_AT_START = new RegExp(`^(${alt(TITLES)})\\.?\\s+`);
 const PEER = new RegExp(`^${alt(roles.personPeerTitles)}$`);
 
@@ -307,7 +310,7 @@ export class PeopleReader {
       if (!/[A-Z][a-z]+\s+[A-Z]/.test(s.text)) continue;
       for (const m of s.text.slice(0, 20_000).matchAll(NAMES)) {
         const p = parseName(m[0]);
-        if (p.words.length < 2) continue;
+        if (p.words.length < 2 || (!p.title && isBodyWord(p.words[0]))) continue;
         const entry = { name: display(p), surname: p.words.at(-1)!, at: s.start + m.index!, sentence: s.text, titled: !!p.title };
         const list = this.names.get(entry.surname) ?? [];
         if (list.length < 50) list.push(entry);
@@ -355,7 +358,7 @@ export class PeopleReader {
     // An appointment by the DfE or someone "brought in to examine failings" takes the document's role.
     const docRole = contextRole ?? this.lastRole;
 
-    if (cued) {
+    if (cued && this.mayName(text)) {
       const windows = roleWindows(text);
       PATTERNS.forEach(({ re, kind, need, windowed }, i) => {
         if (!need.test(text)) return;
@@ -398,6 +401,18 @@ export class PeopleReader {
       else if (this.pending && text.length >= 80 && --this.pending.ttl <= 0) this.pending = null;
     }
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The cheap test before the patterns: a person is named by a title and a name ("Ms Bloggs", "Lord Bloggs"), two
+   * name words that do not start a council's or a place's name, or a surname the document gives in full elsewhere.
+   */
+  private mayName(text: string): boolean {
+    if (TITLED.test(text)) return true;
+    for (const m of text.slice(0, 20_000).matchAll(CAPITAL_RUNS)) {
+      if (m[2] ? !isBodyWord(m[1]) : this.names.has(m[1])) return true;
+    }
+    return false;
   }
 
   private titleLength(raw: string): number {
