@@ -230,15 +230,17 @@ const TODAY = /\btoday\b/i;
 const RECENT = /\b(?:has|have)\s+(?:now\s+|also\s+|just\s+|today\s+)?(?:been\s+)?(?:issued|appointed|given|served|sent|placed|ordered|directed|handed|imposed|lifted|revoked|removed|ended|decided|announced|named|published|told|put|brought|installed|confirmed|made|stripped)\b|\bthis (?:week|month)\b/i;
 
 /**
- * An undated instrument that a news article's lede reports in the present perfect took place in the article's
- * month ("The DfE has appointed a commissioner"); one reported as happening today, on the article's day.
+ * An undated instrument that a news article's lede reports in the present perfect, or that follows a lede in that
+ * tense, took place in the article's month ("The DfE has appointed a commissioner"); one reported as happening
+ * today, on the article's day.
  */
 function dateFromReportingTense(events: Event[], lede: Set<Sentence>, anchor: string): void {
+  const ledeIsRecent = [...lede].some((s) => RECENT.test(s.text) || TODAY.test(s.text));
   for (const e of events) {
-    if (e.issuedOn) continue;
+    if (e.issuedOn || e.mentions.every((m) => m.other)) continue;
     const said = e.mentions.filter((m) => !m.other && lede.has(m.sentence)).map((m) => m.sentence.text);
     if (said.some((t) => TODAY.test(t))) e.issuedOn = anchor;
-    else if (said.some((t) => RECENT.test(t))) e.issuedOn = anchor.slice(0, 7);
+    else if (said.some((t) => RECENT.test(t)) || (!said.length && ledeIsRecent)) e.issuedOn = anchor.slice(0, 7);
   }
 }
 
