@@ -34,7 +34,8 @@ describe('findPartners', () => {
   });
 
   it('does not pair councils that only run services jointly or are named in passing', () => {
-    const text = 'The borough shared a fostering service with Rutland until 2019.';
-    expect(findPartners(text, splitSentences(text)[0], findCouncils(text, null))).toEqual([]);
+    for (const text of ['The borough shared a fostering service with Rutland until 2019.', 'Jo Bloggs appointed Bury children’s services commissioner']) {
+      expect(findPartners(text, splitSentences(text)[0], findCouncils(text, null))).toEqual([]);
+    }
   });
 });

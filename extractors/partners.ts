@@ -21,9 +21,10 @@ const CLAUSE_BREAK = /;|,\s+(?:and|while|whereas|but)\s+|,\s+(?=[A-Z])/g;
 // Cues on the text right before or after a mention that make it the helping council.
 const BEFORE = [
   /\b(?:with|alongside|from|by|under the guidance of|guided by|with (?:the )?help (?:of|from)|partners? at)\s+(?:the\s+)?(?:(?:high-performing|neighbouring|nearby|good|outstanding)\s+)?$/i,
-  /\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|re-appoints?)\s+(?:the\s+)?$/i,
   new RegExp(`\\bas\\s+(?:the\\s+|an?\\s+|its\\s+)?["“]?(?:${roles.partnerRoles.join('|')})["”]?,\\s+$`, 'i'),
 ];
+/** A council right after "appoints" or "names" is a partner only when a partner role follows it. */
+const APPOINTED_BEFORE = /\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|re-appoints?)\s+(?:the\s+)?$/i;
 const AFTER = [
   // "Leeds City Council will take over", "Kent County Council will now act as", "X, one of the DfE's Partners in
   // Practice, will provide support", "Stockport Council, which acted as improvement partner"
@@ -90,6 +91,8 @@ export function findPartners(text: string, s: Sentence, inSentence: CouncilMenti
       const after = text.slice(m.end, clause.end);
       // "Devon County Council supported Torbay as its improvement partner": Torbay is the one helped.
       if (AFTER.some((re) => re.test(after)) && !HELPED.test(before)) return true;
+      // "appointed Kent County Council as improvement partner", never "appointed Bury children's commissioner".
+      if (APPOINTED_BEFORE.test(before)) return ROLE.test(after);
       return BEFORE.some((re) => re.test(before)) && (ROLE.test(clauseText) || PARTNER_WORD.test(clauseText));
     });
     // Councils joined by "and" to a partner ("Officers from Leeds City Council and Camden Council") share its role.
