@@ -20,6 +20,8 @@ const TABLE: Array<[string, string | null, Array<[string, string | null, boolean
   ['A statutory direction issued to Rutland county council on 2 May 2019 names an adviser.', null, [['direction', '2019-05-02', false]]],
   ['A direction notice for Bury sets out a review. The notice for Oldham says the same.', null, [['direction', null, false], ['direction', null, false]]],
   // How the press reports commissioners and arrangements that no instrument word names.
+  ['The report by commissioner Jo Bloggs, a former director, who was appointed in May, is out.', '2022-08-04', [['commissioner_appointment', '2022-05', false]]],
+  ['The Secretary of State put in place a children’s commissioner to review the service.', null, [['commissioner_appointment', null, false]]],
   ['Ministers have sent in a commissioner to run the failing service.', null, [['commissioner_appointment', null, false]]],
   ['The DfE-appointed commissioner said progress was slow.', null, [['commissioner_appointment', null, false]]],
   ['A former chief executive has been confirmed as the new children’s services commissioner for the county.', null, [['commissioner_appointment', null, false]]],
