@@ -85,6 +85,11 @@ const BOILERPLATE_LINES: RegExp[] = [
   /^(about |our use of )?cookies?( on (our|this) (website|site)| policy| settings| notice| preferences)?$/i,
   /^(accept|reject|allow|manage)( all| additional)?( cookies| policy| preferences| settings)?\.?$/i,
   /^(ok,? i agree|i'?m fine with this|got it|close|dismiss|no thanks)\.?$/i,
+  // browser notices ("Your browser is no longer supported", "please enable cookies / JavaScript")
+  /\byour browser\b.{0,80}\b(no longer supported|not supported|out of date|outdated|upgrade|cookies|javascript)\b/i,
+  /\b(best|optimal)( possible)? experience\b.{0,80}\b(browser|cookies|javascript)\b/i,
+  /\b(enable|disabled?) (cookies|javascript)\b/i,
+  /^(learn|find out|read) more\.?$/i,
   // site furniture
   /^(accessibility links|skip to (main )?content|skip navigation|back to top|print this page|menu|search|sign in|log in|register|my account)$/i,
   /^(quick send cv|upload (your )?cv|email a friend|add new comment|print|tweet|like this:?|like loading\.*|loading\.*)$/i,

@@ -73,4 +73,21 @@ describe('extracting a whole document', () => {
       ['Bury', 'revised_direction', '2025-01'],
     ]);
   });
+  it('takes a council that "was handed its notice" late in an article as addressed, but not a neighbour named for comparison', async () => {
+    const found = await read(
+      [
+        'Notices to improve criticised',
+        'Friday 14 March 2025',
+        'The government’s improvement notices have been criticised by council leaders this week.',
+        'Leaders said the notices were more about posturing than support.',
+        'They said councils needed money rather than more inspections.',
+        'Officials said they would publish guidance on the notices soon.',
+        'Ministers said the approach would be reviewed next year.',
+        'The union said staff morale was low across the sector.',
+        'Bury Council was handed its improvement notice after an inspection of its children’s services in January.',
+        'Neighbouring Oldham was issued with an improvement notice by the department last year.',
+      ].join('\n\n'),
+    );
+    expect(found.map((i) => [i.council.name, i.instrument])).toEqual([['Bury', 'improvement_notice']]);
+  });
 });
