@@ -1,6 +1,6 @@
 // The date an instrument mention carries: "the direction of 22 August 2018", "issued yesterday", "the March 2017
 // Direction", "Date of this Direction: 11 March 2025", "On 4 May 2019 the Secretary of State gave … a direction".
-import { DATE_SOURCE, resolveDateMatch, resolveRelativeDay } from './dates.js';
+import { addMonths, DATE_SOURCE, resolveDateMatch, resolveRelativeDay } from './dates.js';
 import type { Sentence } from './text.js';
 
 const RELATIVE = '(?<rel>yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
@@ -18,6 +18,12 @@ const IN_CLAUSE = '(?:[^.;]|\\.(?=\\S))';
 const DATE_AFTER = [
   // "Date of this Direction: 11 March 2025"
   new RegExp(`^:\\s*${DATE_SOURCE}`, 'i'),
+  // "a directive issued by the government today", "removed the intervention on 13th June, 2017"
+  new RegExp(`^\\s*,?\\s*(?:issued|given|made|sent|published|served|announced)\\s+by\\s+[^.;,]{1,40}?\\s${RELATIVE}`, 'i'),
+  new RegExp(`^\\s*,?\\s*on\\s+${DATE_SOURCE}`, 'i'),
+  // "who was appointed last September", "tasked last month"
+  new RegExp(`^\\s*,?\\s*(?:in\\s+)?last\\s+${DATE_SOURCE}`, 'i'),
+  /^\s*,?\s*(?<lastMonth>last month)\b/i,
   // "the direction it placed on Torbay Council's children's services in March 2018", "the one it gave the council in July 2024"
   new RegExp(`^\\s*(?:that |which )?(?:it|they|ministers|the (?:department|DfE|Secretary of State))\\s+(?:gave|issued|made|placed|imposed|served)\\b[^.;]{0,60}?\\b(?:on|in)\\s+${DATE_SOURCE}`, 'i'),
   new RegExp(caseless('^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|dated|signed|imposed|served|sent|published)?\\s*') + COUNCIL_TAIL + caseless(`,?\\s*(?:(?:on|of|in|dated|from)\\s+|:\\s*)${DATE_SOURCE}`)),
@@ -51,6 +57,7 @@ export function dateAfter(after: string, anchor: string | null): string | null {
     const m = re.exec(after);
     if (!m?.groups) continue;
     if (m.groups.rel) return resolveRelativeDay(m.groups.rel.replace(/^(on|last) /i, ''), anchor);
+    if (m.groups.lastMonth) return anchor ? addMonths(anchor, -1).slice(0, 7) : null;
     const d = resolveDateMatch(m.groups, anchor, 'past');
     if (d) return d;
   }

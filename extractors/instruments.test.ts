@@ -20,6 +20,10 @@ const TABLE: Array<[string, string | null, Array<[string, string | null, boolean
   ['A statutory direction issued to Rutland county council on 2 May 2019 names an adviser.', null, [['direction', '2019-05-02', false]]],
   ['A direction notice for Bury sets out a review. The notice for Oldham says the same.', null, [['direction', null, false], ['direction', null, false]]],
   // How the press reports commissioners and arrangements that no instrument word names.
+  ['Under a statutory directive issued by the government today, the council must comply.', '2021-04-09', [['direction', '2021-04-09', false]]],
+  ['The department removed the intervention on 3rd May, 2019 after a good inspection.', null, [['revocation', '2019-05-03', false]]],
+  ['Commissioner Jo Bloggs, who was appointed last September, reported.', '2022-01-25', [['commissioner_appointment', '2021-09', false]]],
+  ['We announced the appointment of Jo Bloggs as the new commissioner.', null, [['commissioner_appointment', null, false]]],
   ['The report by commissioner Jo Bloggs, a former director, who was appointed in May, is out.', '2022-08-04', [['commissioner_appointment', '2022-05', false]]],
   ['The Secretary of State put in place a children’s commissioner to review the service.', null, [['commissioner_appointment', null, false]]],
   ['Ministers have sent in a commissioner to run the failing service.', null, [['commissioner_appointment', null, false]]],

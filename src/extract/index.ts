@@ -232,14 +232,14 @@ const RECENT = /\b(?:has|have)\s+(?:now\s+|also\s+|just\s+|today\s+)?(?:been\s+)
 /**
  * An undated instrument that a news article's lede reports in the present perfect, or that follows a lede in that
  * tense, took place in the article's month ("The DfE has appointed a commissioner"); one reported as happening
- * today, on the article's day.
+ * today, anywhere in the article, on the article's day.
  */
 function dateFromReportingTense(events: Event[], lede: Set<Sentence>, anchor: string): void {
   const ledeIsRecent = [...lede].some((s) => RECENT.test(s.text) || TODAY.test(s.text));
   for (const e of events) {
     if (e.issuedOn || e.mentions.every((m) => m.other)) continue;
     const said = e.mentions.filter((m) => !m.other && lede.has(m.sentence)).map((m) => m.sentence.text);
-    if (said.some((t) => TODAY.test(t))) e.issuedOn = anchor;
+    if (e.mentions.some((m) => !m.other && TODAY.test(m.sentence.text))) e.issuedOn = anchor;
     else if (said.some((t) => RECENT.test(t)) || (!said.length && ledeIsRecent)) e.issuedOn = anchor.slice(0, 7);
   }
 }
