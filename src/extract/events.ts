@@ -22,6 +22,8 @@ const SAME_INSTRUMENT: Record<InstrumentKind, InstrumentKind[]> = {
 /** Instruments that order arrangements (a trust, a partnership, a commissioner's work). */
 const ORDERING: ReadonlySet<InstrumentKind> = new Set(['direction', 'revised_direction', 'improvement_notice']);
 
+const sameWords = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
+
 const compatibleDates = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
 /** The clause around a phrase, without the phrase: what the deadline or cadence asks for. */
@@ -62,19 +64,20 @@ export class Event {
   }
 
   addDeadline(d: DeadlineFact, text: string) {
-    if (this.deadlines.some((x) => x.evidence.start === d.start)) return;
+    // Once per event: a headline and the body often state the same fact in the same words.
+    if (this.deadlines.some((x) => x.evidence.start === d.start || (x.due === d.due && sameWords(x.text, d.text)))) return;
     const action = clauseAround(d.sentence.text, d.start - d.sentence.start, d.end - d.sentence.start);
     this.deadlines.push({ text: d.text, due: d.due, action, evidence: evidence(text, d.start, d.end) });
   }
 
   addCadence(c: CadenceFact, firstDue: string | null, text: string) {
-    if (this.cadences.some((x) => x.evidence.start === c.start)) return;
+    if (this.cadences.some((x) => x.evidence.start === c.start || (x.every === c.every && sameWords(x.text, c.text)))) return;
     const activity = clauseAround(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start);
     this.cadences.push({ text: c.text, every: c.every, activity, firstDue, evidence: evidence(text, c.start, c.end) });
   }
 
   addDuration(d: DurationFact, text: string) {
-    if (this.durations.some((x) => x.evidence.start === d.start)) return;
+    if (this.durations.some((x) => x.evidence.start === d.start || (x.length === d.length && sameWords(x.text, d.text)))) return;
     const of = clauseAround(d.sentence.text, d.start - d.sentence.start, d.end - d.sentence.start);
     this.durations.push({ text: d.text, length: d.length, qualifier: d.qualifier, of, evidence: evidence(text, d.start, d.end) });
   }
