@@ -41,6 +41,7 @@ const DATE_AFTER = [
   new RegExp(caseless('^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|sent|published|served)\\s+') + COUNCIL_TAIL + caseless(RELATIVE)),
   new RegExp(`^[^.;]{0,60}?\\b(?:was|were|has been|have been) (?:issued|given|made|served|sent|imposed) [^.;]{0,40}?${RELATIVE}`, 'i'),
 ];
+const TITLE_DATE = new RegExp(`^\\s*[:(–-]?\\s*${DATE_SOURCE}`, 'i');
 const SINCE_DATE = new RegExp(`^\\s+since\\s+${DATE_SOURCE}`, 'i');
 const SINCE_YEAR = /^\s+since\s+((?:19|20)\d{2})\b(?!\s*\d)/;
 const YEAR_BEFORE = /\b(?:the|its|their) ((?:19|20)\d{2})\s+(?:statutory\s+|SEND\s+|revised\s+)?$/i;
@@ -68,6 +69,9 @@ export function dateAfter(after: string, anchor: string | null): string | null {
 export function dateNear(text: string, s: Sentence, start: number, end: number, anchor: string | null): string | null {
   const after = dateAfter(text.slice(end, s.end), anchor);
   if (after) return after;
+  // "DfE Direction April 2022 to work with …", "Improvement Notice January 2022": a list's or a title's date.
+  const titled = TITLE_DATE.exec(text.slice(end, s.end));
+  if (titled?.groups && (titled.groups.y1 || titled.groups.y2 || titled.groups.y3)) return resolveDateMatch(titled.groups, anchor, 'past');
   const sinceDate = SINCE_DATE.exec(text.slice(end, s.end));
   if (sinceDate?.groups) {
     const d = resolveDateMatch(sinceDate.groups, anchor, 'past');

@@ -34,7 +34,9 @@ const NEGATION_BEFORE = phraseRegex(rules.negationCues, 'gi');
 const NEGATION_AFTER = phraseRegex(rules.negationAfterCues, 'gi');
 /** How far after a mention a denial still reaches ("… was not considered sufficient"). */
 const NEGATION_REACH = 30;
-const OTHER_BEFORE = /\b(?:replaced by|replaces?|replacing|replaced|in place of|in addition to|earlier|previous|first|original)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
+/** Words before a mention that name another instrument than the one in hand ("replaces the earlier one"; "replaces
+ * this notice" is the one in hand). */
+const OTHER_BEFORE = /\b(?:replaced by|replaces?|replacing|replaced|in place of|in addition to|earlier|previous|first|original)\s+(?:the\s+|a\s+|an\s+)?(?:(?!this\b|these\b)\w+\s+)?$/i;
 /** Words after a revoked instrument that introduce its own date rather than the revocation's. */
 const OBJECT_DATED = /^\s*,?\s*(?:which was |that was |it |they |the (?:DfE|department) )?(?:issued|given|made|dated|imposed|placed|of|from)\b|^\s+to [A-Z]/i;
 const OBJECT = /\b(revised )?(?:statutory )?(direction|improvement notice|notice)s?\b/i;

@@ -22,6 +22,9 @@ const SAME_INSTRUMENT: Record<InstrumentKind, InstrumentKind[]> = {
 /** Instruments that order arrangements (a trust, a partnership, a commissioner's work). */
 const ORDERING: ReadonlySet<InstrumentKind> = new Set(['direction', 'revised_direction', 'improvement_notice']);
 
+/** The words of a mention, from its sentence. */
+const spoken = (m: InstrumentMention) => m.sentence.text.slice(m.start - m.sentence.start, m.end - m.sentence.start);
+
 const sameWords = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
 
 const compatibleDates = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
@@ -141,6 +144,12 @@ export class EventTable {
       return event;
     }
     const selfEvent = mine.find((e) => e.self);
+    // "Direction issued to X" over "A revised statutory direction issued to X": the page's instrument is the revised
+    // one (a page of "Directions issued to X" holds several).
+    if (!m.other && !date && selfEvent?.kind === 'direction' && m.kind === 'revised_direction' && !/s$/i.test(spoken(selfEvent.mention))) {
+      selfEvent.kind = 'revised_direction';
+      return selfEvent;
+    }
     if (!m.other && selfEvent && SAME_INSTRUMENT[selfEvent.kind].includes(m.kind)) {
       if (!date) return selfEvent;
       // A dated mention of another kind ("gave the Council a direction on 30 March 2017") is an earlier instrument.
