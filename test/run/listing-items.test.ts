@@ -55,3 +55,24 @@ it('reports every bad item with where it was, reads all the good ones, and exits
     `5 listing items of the wrong shape (first: ${COLLECTION} links.documents.1: item: Invalid input: expected object, received null)`,
   );
 });
+
+it('a local manifest: a bad line is a bad item with its line number; the good lines are stored', async () => {
+  const dir = join(tmp.dir, 'archive');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'a.txt'), 'The Secretary of State issued a direction to Kirklees Council on 25 January 2018.');
+  const manifest = join(dir, 'manifest.jsonl');
+  writeFileSync(manifest, `${JSON.stringify({ path: 'a.txt' })}\nnull\n${JSON.stringify({ path: '/etc/hostname' })}\n`);
+  const data = join(tmp.dir, 'data-local');
+  const config = fixtureConfig(server.origin, data, { overrides: { sources: [{ type: 'local', path: manifest }] } });
+  const result = await run(config, data);
+  expect(result.counts.badItems).toEqual([
+    { source: 'local', message: `manifest: ${manifest}:2: line: Invalid input: expected object, received null` },
+    {
+      source: 'local',
+      message: `manifest: ${manifest}:3: path /etc/hostname is outside the manifest's folder (allow it with --allow-outside, or allowOutside in the config)`,
+    },
+  ]);
+  expect(query(data, 'SELECT status FROM documents')).toEqual([{ status: 'ok' }]);
+  expect(result.exitCode).toBe(1);
+});
