@@ -1,15 +1,19 @@
 // One document through the pipeline: bytes → parse → extract → the per-document record of the output contract.
 // Never throws for a bad document: the failure becomes an error record, so one bad file never stops a run.
-import { createHash } from 'node:crypto';
+import { DEFAULT_BUDGETS, type Budgets } from './config/schema.js';
+import { errorRecord, sourceBase } from './document-error.js';
 import { extractInterventions } from './extract/index.js';
 import { parseDocument, ParseError, type DocumentInput } from './parse/index.js';
-import type { DocumentError, DocumentRecord } from './schema/record.js';
+import { DocumentRecord as DocumentRecordSchema, type DocumentError, type DocumentRecord } from './schema/record.js';
 
 export type { DocumentInput } from './parse/index.js';
+export { errorRecord } from './document-error.js';
 
 export interface ReadOptions {
   /** Add the extracted text (what evidence offsets point into) to the record. */
   withText?: boolean;
+  /** Parse budgets (PDF pages and streams, HTML depth); unset ones take the defaults. */
+  budgets?: Partial<Pick<Budgets, 'pdfMaxPages' | 'pdfMaxDecodedBytes' | 'htmlMaxDepth'>>;
 }
 
 /** Declared a PDF (by Content-Type or a .pdf name) but not one: an error or login page saved under a PDF's name. */
@@ -19,9 +23,20 @@ function expectedPdf(input: DocumentInput): boolean {
   return declared || named;
 }
 
+/** The first few schema issues of a record, as "interventions.0.issuedOn: a real calendar date". */
+function invalidValues(record: DocumentRecord): string | null {
+  const checked = DocumentRecordSchema.safeParse(record);
+  if (checked.success) return null;
+  return checked.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.')}: ${i.message}`)
+    .join('; ');
+}
+
 export async function readDocument(input: DocumentInput, options: ReadOptions = {}): Promise<DocumentRecord> {
+  const budgets = { ...DEFAULT_BUDGETS, ...options.budgets };
   try {
-    const doc = await parseDocument(input);
+    const doc = await parseDocument(input, { pdfMaxPages: budgets.pdfMaxPages, pdfMaxDecodedBytes: budgets.pdfMaxDecodedBytes, htmlMaxDepth: budgets.htmlMaxDepth });
     if (expectedPdf(input) && doc.contentType !== 'application/pdf') {
       throw new ParseError('unexpected_type', `Expected a PDF but the bytes are ${doc.contentType} (often an error or sign-in page saved under a PDF's name).`);
     }
@@ -31,8 +46,13 @@ export async function readDocument(input: DocumentInput, options: ReadOptions = 
       error: null,
       interventions: extractInterventions(doc),
       links: doc.links,
+      ...(doc.notes?.length ? { notes: doc.notes } : {}),
     };
     if (options.withText) record.text = doc.text;
+    // Nothing that breaks the schema leaves here (an impossible date such as 2019-02-30 is a bug upstream):
+    // the document gets an `internal` error naming the value rather than a record that lies.
+    const invalid = invalidValues(record);
+    if (invalid) return errorRecord(input, { code: 'internal', message: `The extractor produced invalid values: ${invalid}.` });
     return record;
   } catch (err) {
     const error: DocumentError =
@@ -41,20 +61,4 @@ export async function readDocument(input: DocumentInput, options: ReadOptions = 
         : { code: 'internal', message: `Unexpected failure while reading the document: ${(err as Error).message}` };
     return errorRecord(input, error);
   }
-}
-
-/** The record of a document that could not be read: its source, the error, and no interventions. */
-export function errorRecord(input: DocumentInput, error: DocumentError): DocumentRecord {
-  return {
-    source: { ...sourceBase(input), contentType: input.contentType ?? null, kind: 'other', title: null, publishedAt: null },
-    status: 'error',
-    error,
-    interventions: [],
-    links: [],
-  };
-}
-
-function sourceBase(input: DocumentInput) {
-  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  return { uri: input.uri, ...(input.path !== undefined ? { path: input.path } : {}), sha256 };
 }

@@ -1,48 +1,70 @@
-// `directions extract [--manifest FILE] [--with-text] [PATH ...]`: one JSON record per input on stdout, in
-// input order. Exit 0 when every input got a record (error records included), 1 when some input failed, 2 on
-// bad usage.
-import { readFileSync } from 'node:fs';
+// `directions extract [--manifest FILE] [--with-text] [--allow-outside] [PATH ...]`: one JSON record per input
+// on stdout, in input order. Exit 0 when every input got a record from its bytes (error records included), 1
+// when some input could not be read or a manifest line was bad (each still gets its record), 2 on bad usage.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
-import { errorRecord, readDocument } from '../document.js';
+import { DEFAULT_BUDGETS } from '../config/schema.js';
+import { errorRecord } from '../document-error.js';
+import { readFileWithin } from '../document-file.js';
+import { documentPool } from '../document-pool.js';
+import type { DocumentRecord } from '../schema/record.js';
+import { readManifest, type ManifestEntry } from '../sources/manifest.js';
 
-const ManifestLine = z.strictObject({ path: z.string(), url: z.string().url().optional(), contentType: z.string().optional() });
-type Input = z.infer<typeof ManifestLine>;
+/** A file to read, or a manifest line that is already an error. */
+type Input = { path: string; url?: string; contentType?: string } | Extract<ManifestEntry, { ok: false }>;
+
+/** Records read ahead of the one being printed: keeps both workers busy without holding every file in memory. */
+const READ_AHEAD = 4;
 
 function parseArgs(args: string[]): { inputs: Input[]; withText: boolean } | string {
   const inputs: Input[] = [];
+  const manifests: string[] = [];
   let withText = false;
+  let allowOutside = false;
+  const order: ({ file: string } | Input)[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--with-text') withText = true;
+    else if (a === '--allow-outside') allowOutside = true;
     else if (a === '--manifest') {
       const file = args[++i];
       if (!file) return '--manifest needs a file';
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        return `cannot read manifest ${file}`;
-      }
-      const base = path.dirname(file);
-      for (const [n, line] of text.split('\n').entries()) {
-        if (!line.trim()) continue;
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(line);
-        } catch {
-          return `${file}:${n + 1}: not JSON`;
-        }
-        const entry = ManifestLine.safeParse(parsed);
-        if (!entry.success) return `${file}:${n + 1}: ${entry.error.issues.map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ')}`;
-        inputs.push({ ...entry.data, path: path.resolve(base, entry.data.path) });
-      }
+      manifests.push(file);
+      order.push({ file });
     } else if (a.startsWith('--')) return `unknown option ${a}`;
-    else inputs.push({ path: a });
+    else order.push({ path: a });
   }
-  if (!inputs.length) return 'give at least one PATH or --manifest FILE';
+  // Manifests are read after all options, so --allow-outside may come after --manifest.
+  for (const item of order) {
+    if (!('file' in item)) {
+      inputs.push(item);
+      continue;
+    }
+    const entries = readManifest(item.file, { allowOutside });
+    if (typeof entries === 'string') return entries;
+    for (const e of entries) inputs.push(e.ok ? e.input : e);
+  }
+  if (!inputs.length) return manifests.length ? 'the manifest lists no files' : 'give at least one PATH or --manifest FILE';
   return { inputs, withText };
+}
+
+async function recordFor(input: Input, withText: boolean): Promise<{ record: DocumentRecord; failed: boolean }> {
+  if ('line' in input) {
+    process.stderr.write(`directions extract: ${input.error.message}\n`);
+    return { record: errorRecord({ uri: input.uri, path: input.manifest, bytes: Buffer.alloc(0) }, input.error), failed: true };
+  }
+  const source = { uri: input.url ?? pathToFileURL(path.resolve(input.path)).href, path: input.path, contentType: input.contentType ?? null };
+  const read = await readFileWithin(input.path, DEFAULT_BUDGETS.documentBytes);
+  if (!read.ok) {
+    // The input still gets its record, in order, so a consumer can line records up with inputs.
+    process.stderr.write(`directions extract: cannot read ${input.path}: ${read.errno ?? read.error.message}\n`);
+    return { record: errorRecord({ ...source, bytes: Buffer.alloc(0) }, read.error), failed: true };
+  }
+  const record = await documentPool().read(
+    { ...source, bytes: read.bytes },
+    { withText, timeoutMs: DEFAULT_BUDGETS.documentTimeoutMs, heapMb: DEFAULT_BUDGETS.documentHeapMb },
+  );
+  return { record, failed: false };
 }
 
 export async function main(args: string[]): Promise<number> {
@@ -52,21 +74,18 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   let failed = 0;
-  for (const input of parsed.inputs) {
-    const source = { uri: input.url ?? pathToFileURL(path.resolve(input.path)).href, path: input.path, contentType: input.contentType ?? null };
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(input.path);
-    } catch (err) {
-      // The input still gets its record, in order, so a consumer can line records up with inputs.
-      const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      process.stderr.write(`directions extract: cannot read ${input.path}: ${reason}\n`);
-      process.stdout.write(`${JSON.stringify(errorRecord({ ...source, bytes: Buffer.alloc(0) }, { code: 'unreadable', message: `The file could not be read (${reason}).` }))}\n`);
-      failed++;
-      continue;
-    }
-    const record = await readDocument({ ...source, bytes }, { withText: parsed.withText });
-    process.stdout.write(`${JSON.stringify(record)}\n`);
+  const pending: Promise<{ record: DocumentRecord; failed: boolean }>[] = [];
+  let next = 0;
+  const launch = () => {
+    while (next < parsed.inputs.length && pending.length < READ_AHEAD) pending.push(recordFor(parsed.inputs[next++], parsed.withText));
+  };
+  launch();
+  while (pending.length) {
+    const done = await pending.shift()!;
+    launch();
+    if (done.failed) failed++;
+    process.stdout.write(`${JSON.stringify(done.record)}\n`);
   }
+  await documentPool().close();
   return failed ? 1 : 0;
 }

@@ -56,7 +56,7 @@ export async function main(args: string[]): Promise<number> {
     const result = await runJob({ config: loaded.config, dataDir: loaded.dataDir, offline: values.offline ?? false, log });
     process.stdout.write(
       json
-        ? `${JSON.stringify({ summary: result.counts, exitCode: result.exitCode, seconds: result.seconds })}\n`
+        ? `${JSON.stringify({ summary: result.counts, exitCode: result.exitCode, reason: result.reason, seconds: result.seconds })}\n`
         : `${formatSummary(result.counts, result.seconds, values.offline ?? false)}\n`,
     );
     return result.exitCode;

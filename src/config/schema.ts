@@ -25,6 +25,29 @@ export const HttpSettings = z.strictObject({
   maxRetryWaitMs: z.number().int().min(0).default(60_000),
 });
 
+/**
+ * What one stage may spend on one input, so no input can hang a run or exhaust its memory. Each budget says
+ * what happens when it is reached (see README "Budgets").
+ */
+export const Budgets = z.strictObject({
+  /** A local file (extract, local sources) larger than this is `too_large`, judged by its size before reading. */
+  documentBytes: z.number().int().positive().default(50 * 1024 * 1024),
+  /** Wall-clock time to parse and extract one document (in a worker thread); past it the document is `timeout`. */
+  documentTimeoutMs: z.number().int().positive().default(60_000),
+  /** Heap (MB) of the worker thread that reads documents; a document that needs more is `too_large`. */
+  documentHeapMb: z.number().int().min(64).default(1024),
+  /** Only the first this many pages of a PDF are read; the record's notes say so. */
+  pdfMaxPages: z.number().int().positive().default(300),
+  /** What a PDF's FlateDecode streams may inflate to, all together; past it the PDF is `too_large`, unread. */
+  pdfMaxDecodedBytes: z.number().int().positive().default(256 * 1024 * 1024),
+  /** HTML elements nested deeper than this are lifted to this depth (their text is kept, in order). */
+  htmlMaxDepth: z.number().int().min(16).default(256),
+  /** The first this many bytes of robots.txt are parsed, the rest ignored (RFC 9309 asks for at least 500 KiB). */
+  robotsMaxBytes: z.number().int().min(500 * 1024).default(500 * 1024),
+  /** Allow/Disallow rules kept from one robots.txt; later ones are ignored (logged). */
+  robotsMaxRules: z.number().int().positive().default(50_000),
+});
+
 const SourceBase = { name: z.string().min(1).optional(), enabled: z.boolean().default(true) };
 
 export const GovukCollectionSourceConfig = z.strictObject({
@@ -59,6 +82,8 @@ export const LocalSourceConfig = z.strictObject({
   ...SourceBase,
   /** A folder (every file in it, recursively) or a JSON Lines manifest of {path, url?, contentType?}. */
   path: z.string().min(1),
+  /** Let a manifest name files outside its own folder (off by default: a manifest cannot reach /etc/passwd). */
+  allowOutside: z.boolean().default(false),
 });
 
 export const SourceConfig = z.discriminatedUnion('type', [
@@ -80,6 +105,7 @@ export const Config = z.strictObject({
   /** Per-host limits; `default` applies to hosts not listed. */
   rateLimits: z.record(z.string(), RateLimit).default({ default: { requestsPerSecond: 1, concurrency: 2 } }),
   http: HttpSettings.default(HttpSettings.parse({})),
+  budgets: Budgets.default(Budgets.parse({})),
   /**
    * Send requests for a host to another origin (e.g. "www.gov.uk": "http://127.0.0.1:8080") while keeping
    * the canonical https://www.gov.uk/... URL in the store and records. Used to run against a local mirror.
@@ -91,6 +117,9 @@ export const Config = z.strictObject({
 export type Config = z.infer<typeof Config>;
 export type RateLimit = z.infer<typeof RateLimit>;
 export type HttpSettings = z.infer<typeof HttpSettings>;
+export type Budgets = z.infer<typeof Budgets>;
+/** The budgets when no config says otherwise (`directions extract`, the library). */
+export const DEFAULT_BUDGETS: Budgets = Budgets.parse({});
 export type SourceConfig = z.infer<typeof SourceConfig>;
 export type GovukCollectionSourceConfig = z.infer<typeof GovukCollectionSourceConfig>;
 export type GovukSearchSourceConfig = z.infer<typeof GovukSearchSourceConfig>;

@@ -65,7 +65,16 @@ function quote(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, or a leading tab or CR: OWASP's list) gets a leading
+ * single quote, which spreadsheets read as "this is text". Names and quotes come from documents anyone can
+ * write, so "=HYPERLINK(…)" must not become a live link or a command.
+ */
+export function guardFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 export function toCsv(records: InterventionRecord[], { bom = true } = {}): string {
-  const lines = [CSV_COLUMNS.join(','), ...records.map((r) => CSV_COLUMNS.map((c) => quote(csvRow(r)[c])).join(','))];
+  const lines = [CSV_COLUMNS.join(','), ...records.map((r) => CSV_COLUMNS.map((c) => quote(guardFormula(csvRow(r)[c]))).join(','))];
   return `${bom ? '\ufeff' : ''}${lines.map((l) => `${l}\r\n`).join('')}`;
 }

@@ -4,6 +4,7 @@
 // moves when a source document changes, so an unchanged dataset gives a byte-identical feed.
 import type { InterventionRecord } from '../schema/intervention.js';
 import { describe } from './describe.js';
+import { safeHref } from './links.js';
 
 export const FEED_LIMIT = 200;
 const FEED_ID = 'tag:directions,2026:interventions';
@@ -28,9 +29,15 @@ export function byUpdated(a: InterventionRecord, b: InterventionRecord): number 
 function entry(r: InterventionRecord): string {
   const title = describe(r);
   const sources = r.sources.map((s) => `${s.kind}: ${s.title ?? s.uri}`).join('\n');
-  const links = r.sources.map(
-    (s, i) => `    <link rel="${i === 0 ? 'alternate' : 'related'}" href="${xmlEscape(s.uri)}"${s.title ? ` title="${xmlEscape(s.title)}"` : ''}/>`,
+  // Only http(s) sources become links; others (a local file, a javascript: URI from a bad feed) stay text in the summary.
+  const linkable = r.sources.flatMap((s) => {
+    const href = safeHref(s.uri);
+    return href ? [{ href, title: s.title }] : [];
+  });
+  const links = linkable.map(
+    (s, i) => `    <link rel="${i === 0 ? 'alternate' : 'related'}" href="${xmlEscape(s.href)}"${s.title ? ` title="${xmlEscape(s.title)}"` : ''}/>`,
   );
+  const summary = `${title}\nStatus: ${r.status}. ${r.sources.length} source(s):\n${sources}`;
   return [
     '  <entry>',
     `    <id>${xmlEscape(entryId(r.id))}</id>`,
@@ -39,7 +46,9 @@ function entry(r: InterventionRecord): string {
     `    <published>${xmlEscape(r.firstSeen)}</published>`,
     ...links,
     `    <category term="${xmlEscape(r.instrument)}"/>`,
-    `    <summary>${xmlEscape(`${title}\nStatus: ${r.status}. ${r.sources.length} source(s):\n${sources}`)}</summary>`,
+    `    <summary>${xmlEscape(summary)}</summary>`,
+    // RFC 4287: an entry without an alternate link must have content.
+    ...(links.length ? [] : [`    <content type="text">${xmlEscape(summary)}</content>`]),
     '  </entry>',
   ].join('\n');
 }

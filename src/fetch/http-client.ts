@@ -7,7 +7,7 @@ import { acceptHeader, checkExpected } from './content-check.js';
 import { HostQueues } from './host-queues.js';
 import { requestOnce, type RawResponse } from './request.js';
 import { backoffMs, parseRetryAfter } from './retry-after.js';
-import { parseRobots, RobotsRules } from './robots.js';
+import { parseRobots, RobotsRules, type RobotsLimits } from './robots.js';
 import { FetchFailure, type FetchOutcome, type FetchRequest } from './types.js';
 
 /** Where robots.txt copies are kept between runs, so the nightly rerun asks for them conditionally too. */
@@ -40,7 +40,7 @@ export class HttpClient {
   private readonly allowedHosts: Set<string>;
 
   constructor(
-    private readonly config: Pick<Config, 'userAgent' | 'allowedHosts' | 'rateLimits' | 'http' | 'hostMap'>,
+    private readonly config: Pick<Config, 'userAgent' | 'allowedHosts' | 'rateLimits' | 'http' | 'hostMap' | 'budgets'>,
     private readonly log: Logger,
     private readonly robotsCache?: RobotsCache,
   ) {
@@ -63,6 +63,9 @@ export class HttpClient {
       for (let hop = 0; ; hop++) {
         const url = this.checkUrl(current);
         const rules = await this.robotsFor(url);
+        // Unreachable is not a refusal: we do not know what the site allows, so this is a failed fetch.
+        if (rules.unreachable)
+          throw new FetchFailure('fetch_failed', `robots.txt of ${url.host} could not be fetched (${rules.unreachable}), so nothing on ${url.host} was fetched.`);
         if (!rules.isAllowed(url.pathname + url.search))
           throw new FetchFailure('robots_disallowed', `robots.txt of ${url.host} disallows ${url.pathname}${url.search}.`);
         const headers: Record<string, string> = { Accept: acceptHeader(req.expect) };
@@ -133,7 +136,7 @@ export class HttpClient {
     return new URL(url.pathname + url.search, target.origin);
   }
 
-  private async requestWithRetries(url: URL, headers: Record<string, string>): Promise<RawResponse> {
+  private async requestWithRetries(url: URL, headers: Record<string, string>, prefixBytes?: number): Promise<RawResponse> {
     const { retries, backoffBaseMs, maxRetryWaitMs, timeoutMs, maxBodyBytes } = this.config.http;
     for (let attempt = 0; ; attempt++) {
       let failure: FetchFailure;
@@ -146,6 +149,7 @@ export class HttpClient {
             headers: { 'User-Agent': this.config.userAgent, 'Accept-Encoding': 'gzip, br', ...headers },
             timeoutMs,
             maxBodyBytes,
+            ...(prefixBytes !== undefined ? { prefixBytes } : {}),
           });
         });
         if (res.status !== 429 && res.status < 500) return res;
@@ -186,28 +190,37 @@ export class HttpClient {
   private async loadRobots(url: URL): Promise<RobotsRules> {
     const robotsUrl = new URL('/robots.txt', url.origin);
     const cached = this.robotsCache?.get(url.origin);
-    const headers: Record<string, string> = { Accept: 'text/plain' };
+    // identity: an uncompressed body can be cut off after the bytes we parse, however large the file is.
+    const headers: Record<string, string> = { Accept: 'text/plain', 'Accept-Encoding': 'identity' };
     if (cached?.etag) headers['If-None-Match'] = cached.etag;
     if (cached?.lastModified) headers['If-Modified-Since'] = cached.lastModified;
+    const limits: RobotsLimits = { maxBytes: this.config.budgets.robotsMaxBytes, maxRules: this.config.budgets.robotsMaxRules };
     let res: RawResponse;
     try {
-      res = await this.requestWithRetries(robotsUrl, headers);
+      res = await this.requestWithRetries(robotsUrl, headers, limits.maxBytes);
     } catch (err) {
       // RFC 9309: robots.txt unreachable (5xx, network) means assume complete disallow.
       this.log.event('robots_unavailable', { host: url.host, reason: (err as Error).message });
-      return RobotsRules.disallowAll();
+      return RobotsRules.unreachable((err as Error).message);
     }
     if (res.status === 304 && cached) {
       this.stats.notModified++;
-      return parseRobots(cached.body, this.config.userAgent);
+      return this.parseRobots(url.host, cached.body, limits);
     }
     if (res.status >= 200 && res.status < 300) {
       this.stats.bodies++;
       const body = res.bytes.toString('utf8');
       this.robotsCache?.put(url.origin, { etag: header(res, 'etag'), lastModified: header(res, 'last-modified'), body });
-      return parseRobots(body, this.config.userAgent);
+      return this.parseRobots(url.host, body, limits);
     }
     // 4xx (including 404): no robots.txt, everything allowed. Redirects are not followed for robots.txt.
     return RobotsRules.allowAll();
+  }
+
+  private parseRobots(host: string, body: string, limits: RobotsLimits): RobotsRules {
+    const rules = parseRobots(body, this.config.userAgent, limits);
+    if (rules.ignoredRules || Buffer.byteLength(body) >= limits.maxBytes)
+      this.log.event('robots_budget', { host, bytesParsed: Math.min(Buffer.byteLength(body), limits.maxBytes), rulesKept: rules.ruleCount, rulesIgnored: rules.ignoredRules });
+    return rules;
   }
 }

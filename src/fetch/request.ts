@@ -21,6 +21,11 @@ export interface RawRequest {
   headers: Record<string, string>;
   timeoutMs: number;
   maxBodyBytes: number;
+  /**
+   * Keep only the first this many bytes of an uncompressed body and stop reading there (robots.txt: the rest
+   * is ignored anyway). A compressed body is read whole (within maxBodyBytes) and cut after decoding.
+   */
+  prefixBytes?: number;
 }
 
 // Keep-alive agents: a nightly run makes hundreds of requests to two hosts.
@@ -77,7 +82,9 @@ export function requestOnce(req: RawRequest): Promise<RawResponse> {
         const status = res.statusCode ?? 0;
         const keepBody = status >= 200 && status < 300;
         const declared = res.headers['content-length'] !== undefined ? Number(res.headers['content-length']) : undefined;
-        if (keepBody && declared !== undefined && declared > maxBodyBytes) {
+        const encoding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
+        const prefix = req.prefixBytes !== undefined && (encoding === '' || encoding === 'identity') ? req.prefixBytes : undefined;
+        if (keepBody && prefix === undefined && declared !== undefined && declared > maxBodyBytes) {
           fail(new FetchFailure('too_large', `Content-Length ${declared} is over the ${maxBodyBytes}-byte cap.`, status));
           return;
         }
@@ -86,6 +93,15 @@ export function requestOnce(req: RawRequest): Promise<RawResponse> {
         res.on('data', (chunk: Buffer) => {
           received += chunk.length;
           if (!keepBody) return;
+          if (prefix !== undefined) {
+            chunks.push(chunk);
+            if (received < prefix) return;
+            // Enough: the rest is not wanted. Resolve with the prefix and drop the connection.
+            settled = true;
+            resolve({ status, headers: res.headers, bytes: Buffer.concat(chunks).subarray(0, prefix) });
+            clientRequest.destroy();
+            return;
+          }
           if (received > maxBodyBytes) {
             fail(new FetchFailure('too_large', `The body passed the ${maxBodyBytes}-byte cap; download stopped.`, status));
             return;
@@ -99,7 +115,8 @@ export function requestOnce(req: RawRequest): Promise<RawResponse> {
             return;
           }
           try {
-            const bytes = keepBody ? decode(Buffer.concat(chunks), res.headers['content-encoding'], maxBodyBytes) : Buffer.alloc(0);
+            let bytes = keepBody ? decode(Buffer.concat(chunks), res.headers['content-encoding'], maxBodyBytes) : Buffer.alloc(0);
+            if (req.prefixBytes !== undefined && bytes.length > req.prefixBytes) bytes = bytes.subarray(0, req.prefixBytes);
             settled = true;
             resolve({ status, headers: res.headers, bytes });
           } catch (err) {

@@ -24,25 +24,33 @@ export function renderParagraphs(root: AnyNode | AnyNode[]): string[] {
     if (text) paragraphs.push(text);
     buf = '';
   };
-  const walk = (node: AnyNode): void => {
+  // An explicit stack rather than recursion: the depth of the input never becomes the depth of our stack.
+  // An element is pushed back as an exit marker under its children, so its closing work runs after them.
+  type Step = AnyNode | { exit: string };
+  const stack: Step[] = (Array.isArray(root) ? [...root] : [root]).reverse();
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if ('exit' in step) {
+      if (CELL_TAGS.has(step.exit)) buf += ' ';
+      if (BLOCK_TAGS.has(step.exit)) flush();
+      continue;
+    }
+    const node = step;
     if (node.type === 'text') {
       buf += (node as unknown as { data: string }).data;
-      return;
+      continue;
     }
-    if (!isElement(node)) return;
+    if (!isElement(node)) continue;
     const tag = node.name.toLowerCase();
-    if (SKIP_TAGS.has(tag)) return;
+    if (SKIP_TAGS.has(tag)) continue;
     if (tag === 'br') {
       buf += '\u2028'; // placeholder that survives whitespace collapsing
-      return;
+      continue;
     }
-    const block = BLOCK_TAGS.has(tag);
-    if (block) flush();
-    for (const child of node.children) walk(child);
-    if (CELL_TAGS.has(tag)) buf += ' ';
-    if (block) flush();
-  };
-  for (const node of Array.isArray(root) ? root : [root]) walk(node);
+    if (BLOCK_TAGS.has(tag)) flush();
+    stack.push({ exit: tag });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
   flush();
   return paragraphs;
 }

@@ -13,6 +13,7 @@ import {
   isLinkListHeading,
 } from './boilerplate.js';
 import { govukHtmlLinks, govukHtmlPublished, looksLikeGovukHtml, govukHtmlIsCollection } from './govuk.js';
+import { limitNesting } from './html-depth.js';
 import { isElement, renderParagraphs } from './html-render.js';
 import {
   canonicalUrl,
@@ -200,8 +201,16 @@ function absolute(href: string, base: string): string | null {
   }
 }
 
-export function parseHtml(html: string, uri: string): HtmlParse {
-  const $ = cheerio.load(html);
+/** Nesting kept when no budget is given (the config's budgets.htmlMaxDepth default). */
+const DEFAULT_MAX_DEPTH = 256;
+
+export function parseHtml(html: string, uri: string, options: { maxDepth?: number } = {}): HtmlParse {
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const limited = limitNesting(html, maxDepth);
+  const notes = limited.lifted
+    ? [`${limited.lifted} HTML elements nested deeper than ${maxDepth} levels were flattened (budgets.htmlMaxDepth); their text is kept.`]
+    : [];
+  const $ = cheerio.load(limited.html);
   const govuk = looksLikeGovukHtml($, uri);
   const baseUri = /^https?:/i.test(uri) ? uri : 'https://www.gov.uk/';
 
@@ -253,6 +262,7 @@ export function parseHtml(html: string, uri: string): HtmlParse {
     text: paragraphs.join('\n\n'),
     links: outLinks,
     comments: [...comments, ...cleaned.comments],
+    ...(notes.length ? { notes } : {}),
   };
 }
 

@@ -7,7 +7,7 @@ import { normaliseInline, normaliseText } from './normalise.js';
 import { parsePdf } from './pdf.js';
 import { parsePlainText } from './plaintext.js';
 import { decode, isBlank, isPdf, rejectKnownBinary, sniffText, type Sniffed } from './sniff.js';
-import { ParseError, type DocumentInput, type ParsedDocument } from './types.js';
+import { ParseError, type DocumentInput, type ParseLimits, type ParsedDocument } from './types.js';
 
 export * from './types.js';
 
@@ -36,7 +36,7 @@ function parseOtherXml(text: string): Parsed {
   return { kind: 'other', title: null, publishedAt: null, text: body, links: [], comments: [] };
 }
 
-export async function parseDocument(input: DocumentInput): Promise<ParsedDocument> {
+export async function parseDocument(input: DocumentInput, limits: ParseLimits = {}): Promise<ParsedDocument> {
   const { bytes } = input;
   if (bytes.length === 0) throw new ParseError('empty', 'The document is empty (0 bytes).');
   if (isBlank(bytes)) throw new ParseError('empty', 'The document contains only whitespace.');
@@ -45,7 +45,7 @@ export async function parseDocument(input: DocumentInput): Promise<ParsedDocumen
   let parsed: Parsed;
   if (isPdf(bytes)) {
     sniffed = 'pdf';
-    parsed = await parsePdf(bytes);
+    parsed = await parsePdf(bytes, { maxPages: limits.pdfMaxPages, maxDecodedBytes: limits.pdfMaxDecodedBytes });
   } else {
     rejectKnownBinary(bytes);
     const { text } = decode(bytes, input.contentType);
@@ -53,7 +53,7 @@ export async function parseDocument(input: DocumentInput): Promise<ParsedDocumen
     sniffed = sniffText(text);
     switch (sniffed) {
       case 'html':
-        parsed = parseHtml(text, input.uri);
+        parsed = parseHtml(text, input.uri, { maxDepth: limits.htmlMaxDepth });
         break;
       case 'feed':
         parsed = parseFeed(text, input.uri);

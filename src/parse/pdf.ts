@@ -5,7 +5,12 @@ import { itemsToLines, linesToParagraphs, removeRunningLines, textToLines, type 
 import { normaliseInline } from './normalise.js';
 import { instrumentDate } from './instrument-text.js';
 import { firstDate, parsePdfDate } from './published-date.js';
+import { checkDecodedSize } from './pdf-streams.js';
 import { ParseError, type ParsedDocument } from './types.js';
+
+/** Budgets when none are given (the config's budgets.pdfMaxPages and pdfMaxDecodedBytes defaults). */
+const DEFAULT_MAX_PAGES = 300;
+const DEFAULT_MAX_DECODED_BYTES = 256 * 1024 * 1024;
 
 /** Fewer visible characters per page than this means there is no real text layer (a scan, or only images). */
 const MIN_CHARS_PER_PAGE = 20;
@@ -38,20 +43,21 @@ function classifyFailure(err: unknown, bytes: Buffer): ParseError {
  * which paragraph detection and header/footer removal need; when its internals are not reachable (a
  * future version), fall back to getText() lines.
  */
-async function readPages(parser: PDFParse): Promise<PdfPage[]> {
+async function readPages(parser: PDFParse, maxPages: number): Promise<{ pages: PdfPage[]; total: number }> {
   const doc = (parser as unknown as { doc?: PdfDocLike }).doc;
   if (doc && typeof doc.getPage === 'function') {
     const pages: PdfPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
+    // Only the first maxPages: a file of 20,000 blank pages would otherwise take minutes.
+    for (let n = 1; n <= Math.min(doc.numPages, maxPages); n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       pages.push(itemsToLines(content.items as TextItemLike[]));
       page.cleanup?.();
     }
-    return pages;
+    return { pages, total: doc.numPages };
   }
-  const result = await parser.getText({ pageJoiner: '' });
-  return result.pages.map((p) => textToLines(p.text));
+  const result = await parser.getText({ pageJoiner: '', first: maxPages });
+  return { pages: result.pages.map((p) => textToLines(p.text)), total: result.total ?? result.pages.length };
 }
 
 /** A document title worth keeping: not empty, not a file name, without "Microsoft Word - " and extensions. */
@@ -66,15 +72,21 @@ export function cleanPdfTitle(raw: unknown): string | null {
   return t;
 }
 
-export async function parsePdf(bytes: Buffer): Promise<Omit<ParsedDocument, 'contentType'>> {
+export async function parsePdf(
+  bytes: Buffer,
+  options: { maxPages?: number; maxDecodedBytes?: number } = {},
+): Promise<Omit<ParsedDocument, 'contentType'>> {
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  checkDecodedSize(bytes, options.maxDecodedBytes ?? DEFAULT_MAX_DECODED_BYTES);
   // A copy: pdf.js may transfer (detach) the buffer it is given, and the caller still owns `bytes`.
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
   let info: Record<string, unknown> = {};
   let pages: PdfPage[];
+  let totalPages: number;
   try {
     const result = await parser.getInfo();
     info = (result.info ?? {}) as Record<string, unknown>;
-    pages = await readPages(parser);
+    ({ pages, total: totalPages } = await readPages(parser, maxPages));
   } catch (err) {
     throw classifyFailure(err, bytes);
   } finally {
@@ -86,7 +98,8 @@ export async function parsePdf(bytes: Buffer): Promise<Omit<ParsedDocument, 'con
     if (!hasEndOfFile(bytes)) {
       throw new ParseError('corrupt_pdf', 'The PDF is truncated (it has no end-of-file marker) and no text could be read from it.');
     }
-    throw new ParseError('scanned_pdf', 'The PDF has no text layer (it looks like a scanned image); OCR would be needed.');
+    const which = totalPages > pages.length ? ` (${pageNote(pages.length, totalPages)})` : '';
+    throw new ParseError('scanned_pdf', `The PDF has no text layer (it looks like a scanned image); OCR would be needed.${which}`);
   }
   if (!hasEndOfFile(bytes, true)) {
     // pdf.js can rebuild a damaged file and return part of it; partial text would silently lose clauses.
@@ -107,5 +120,9 @@ export async function parsePdf(bytes: Buffer): Promise<Omit<ParsedDocument, 'con
     text: paragraphs.join('\n\n'),
     links: [],
     comments: [],
+    ...(totalPages > pages.length ? { notes: [pageNote(pages.length, totalPages)] } : {}),
   };
 }
+
+const pageNote = (read: number, total: number) =>
+  `Only the first ${read} of the PDF's ${total} pages were read (budgets.pdfMaxPages).`;

@@ -24,8 +24,17 @@ export interface ParsedDocument {
   links: string[];
   /** Reader comments, kept out of `text`. */
   comments: string[];
+  /** What a budget cut short (e.g. only the first 300 pages of a PDF read); absent when nothing was. */
+  notes?: string[];
   /** Where the document came from (its URL can name the council whose site it is on). */
   uri?: string;
+}
+
+/** Budgets the parse stage honours (see Budgets in src/config/schema.ts); unset ones take the defaults. */
+export interface ParseLimits {
+  pdfMaxPages?: number;
+  pdfMaxDecodedBytes?: number;
+  htmlMaxDepth?: number;
 }
 
 export class ParseError extends Error {

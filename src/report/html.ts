@@ -12,14 +12,7 @@ export function escapeHtml(value: unknown): string {
 }
 
 /** A URL safe to put in an href: only http(s) URLs of sources. Anything else (javascript:, data:, file paths) is null. */
-export function safeHref(uri: string): string | null {
-  try {
-    const url = new URL(uri);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
+export { safeHref } from '../export/links.js';
 
 /** A file-name slug: lowercase ASCII letters, digits and single hyphens; never empty. */
 export function slugify(name: string): string {

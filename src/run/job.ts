@@ -7,7 +7,7 @@ import { crawl } from './crawl.js';
 import { acquireLock } from './lock.js';
 import type { Logger } from './log.js';
 import { reextract } from './reextract.js';
-import { emptyCounts, exitCodeFor, type RunCounts } from './summary.js';
+import { emptyCounts, failureReason, type RunCounts } from './summary.js';
 
 export interface JobOptions {
   config: Config;
@@ -20,6 +20,8 @@ export interface JobOptions {
 export interface JobResult {
   counts: RunCounts;
   exitCode: 0 | 1;
+  /** Why the run exited 1, in one line; null when it exited 0. */
+  reason: string | null;
   seconds: number;
 }
 
@@ -41,7 +43,7 @@ export async function runJob({ config, dataDir, offline = false, log }: JobOptio
     const runId = store.startRun(offline, new Date().toISOString());
     log.event('run_started', { runId, dataDir, offline });
     const counts = emptyCounts();
-    if (offline) await reextract(store, counts, log);
+    if (offline) await reextract(store, counts, log, config.budgets);
     else await crawl(config, store, counts, log);
     // The dataset files, tables and report, rebuilt from the store after every run. A failure here is
     // logged and fails the run (exit 1), but the crawl's work is already stored.
@@ -53,11 +55,12 @@ export async function runJob({ config, dataDir, offline = false, log }: JobOptio
       exportFailed = true;
       log.event('export_failed', { message: (err as Error).message });
     }
-    const exitCode = exportFailed ? 1 : exitCodeFor(counts);
+    const reason = exportFailed ? 'the exports could not be written (see export_failed)' : failureReason(counts);
+    const exitCode = reason === null ? 0 : 1;
     store.finishRun(runId, exitCode, counts, new Date().toISOString());
     const seconds = (Date.now() - started) / 1000;
-    log.event('run_finished', { runId, exitCode, seconds, ...counts });
-    return { counts, exitCode, seconds };
+    log.event('run_finished', { runId, exitCode, reason, seconds, ...counts });
+    return { counts, exitCode, reason, seconds };
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -2,9 +2,11 @@
 // file) → unchanged? stop : readDocument → store (one transaction). Each URL goes through once per run,
 // however many sources list it; later asks get the same promise.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import PQueue from 'p-queue';
-import { readDocument } from '../document.js';
+import type { Budgets } from '../config/schema.js';
+import { readFileWithin } from '../document-file.js';
+import { documentPool } from '../document-pool.js';
+import type { DocumentInput } from '../parse/types.js';
+import type { DocumentRecord } from '../schema/record.js';
 import type { HttpClient } from '../fetch/http-client.js';
 import type { FetchOutcome } from '../fetch/types.js';
 import type { Candidate, Opened } from '../sources/types.js';
@@ -17,8 +19,6 @@ const POLICY_REFUSALS = new Set<string>(['robots_disallowed', 'host_not_allowed'
 
 export class DocumentProcessor {
   private readonly seen = new Map<string, Promise<Opened>>();
-  /** Parsing PDFs is CPU work: two at a time is plenty on a small machine. */
-  private readonly extractQueue = new PQueue({ concurrency: 2 });
   private done = 0;
 
   constructor(
@@ -26,7 +26,7 @@ export class DocumentProcessor {
     private readonly store: Store,
     private readonly counts: RunCounts,
     private readonly log: Logger,
-    private readonly maxBodyBytes: number,
+    private readonly budgets: Budgets,
     private readonly now: () => string = () => new Date().toISOString(),
   ) {}
 
@@ -117,9 +117,7 @@ export class DocumentProcessor {
     }
 
     const contentType = candidate.contentType ?? fetched.contentType;
-    const record = await this.extractQueue.add(() =>
-      readDocument({ bytes: fetched.bytes, uri: url, contentType, ...(candidate.path ? { path: candidate.path } : {}) }),
-    );
+    const record = await this.read({ bytes: fetched.bytes, uri: url, contentType, ...(candidate.path ? { path: candidate.path } : {}) });
     if (record.status === 'error') bump(this.counts.extractErrors, record.error?.code ?? 'internal');
     const change = this.store.saveBody({ ...common, bytes: fetched.bytes, sha256, contentType, record }, this.now());
     if (change === 'changed') this.counts.changed++;
@@ -132,23 +130,31 @@ export class DocumentProcessor {
   private async refreshIfStale(url: string, bytes: Buffer, path?: string): Promise<void> {
     const stale = this.store.staleExtraction(url);
     if (!stale) return;
-    const record = await this.extractQueue.add(() => readDocument({ bytes, uri: url, contentType: stale.contentType, ...(path ? { path } : {}) }));
+    const record = await this.read({ bytes, uri: url, contentType: stale.contentType, ...(path ? { path } : {}) });
     this.store.saveExtraction(stale.versionId, record, this.now());
     this.counts.reextracted++;
     this.log.event('document', { url, outcome: 're-extracted', reason: 'extractor changed', interventions: record.interventions.length });
   }
 
+  /** Parse and extract in the worker pool (two at a time), within the per-document budgets. */
+  private read(input: DocumentInput): Promise<DocumentRecord> {
+    return readWithinBudgets(input, this.budgets);
+  }
+
   private async readLocal(candidate: Candidate): Promise<FetchOutcome> {
     const base = { url: candidate.url, finalUrl: candidate.url };
     const path = candidate.path!;
-    try {
-      const size = (await stat(path)).size;
-      if (size > this.maxBodyBytes)
-        return { ...base, kind: 'error', code: 'too_large', message: `${path} is ${size} bytes, over the ${this.maxBodyBytes}-byte cap.` };
-      return { ...base, kind: 'body', bytes: await readFile(path), contentType: candidate.contentType ?? null, etag: null, lastModified: null };
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not_found' : 'fetch_failed';
-      return { ...base, kind: 'error', code, message: `Cannot read ${path}: ${(err as Error).message}` };
-    }
+    const read = await readFileWithin(path, this.budgets.documentBytes);
+    if (read.ok) return { ...base, kind: 'body', bytes: read.bytes, contentType: candidate.contentType ?? null, etag: null, lastModified: null };
+    const code = read.errno === 'ENOENT' ? 'not_found' : read.error.code === 'unreadable' ? 'fetch_failed' : read.error.code;
+    return { ...base, kind: 'error', code, message: `Cannot read ${path}: ${read.error.message}` };
   }
+}
+
+export function readWithinBudgets(input: DocumentInput, budgets: Budgets): Promise<DocumentRecord> {
+  return documentPool().read(input, {
+    timeoutMs: budgets.documentTimeoutMs,
+    heapMb: budgets.documentHeapMb,
+    budgets: { pdfMaxPages: budgets.pdfMaxPages, pdfMaxDecodedBytes: budgets.pdfMaxDecodedBytes, htmlMaxDepth: budgets.htmlMaxDepth },
+  });
 }

@@ -1,11 +1,12 @@
 // --offline: no network. Re-runs readDocument over the current version of every stored document (from the
 // stored bodies) and replaces its extraction, e.g. after the extractors improved.
-import { readDocument } from '../document.js';
+import type { Budgets } from '../config/schema.js';
 import type { Store } from '../store/store.js';
 import type { Logger } from './log.js';
+import { readWithinBudgets } from './process-document.js';
 import { bump, type RunCounts } from './summary.js';
 
-export async function reextract(store: Store, counts: RunCounts, log: Logger): Promise<void> {
+export async function reextract(store: Store, counts: RunCounts, log: Logger, budgets: Budgets): Promise<void> {
   const versions = store.currentVersions();
   for (const [i, v] of versions.entries()) {
     const bytes = store.getBlob(v.sha256);
@@ -15,7 +16,7 @@ export async function reextract(store: Store, counts: RunCounts, log: Logger): P
       log.event('failed', { url: v.url, code: 'missing_blob' });
       continue;
     }
-    const record = await readDocument({ bytes, uri: v.url, contentType: v.contentType });
+    const record = await readWithinBudgets({ bytes, uri: v.url, contentType: v.contentType }, budgets);
     if (record.status === 'error') bump(counts.extractErrors, record.error?.code ?? 'internal');
     store.saveExtraction(v.versionId, record, new Date().toISOString());
     counts.reextracted++;

@@ -19,6 +19,11 @@ export interface RunCounts {
   attachmentsAdded: number;
   attachmentsRemoved: number;
   sourcesFailed: { source: string; message: string }[];
+  /** Documents the sources listed (not listings, not links to hosts outside allowedHosts), and how many of them arrived (new, changed or unchanged). */
+  wanted: number;
+  obtained: number;
+  /** Listing items (collection documents, search results, feed items, manifest lines) of the wrong shape, each with why. */
+  badItems: { source: string; message: string }[];
   /** --offline only: versions re-extracted from stored bodies. */
   reextracted: number;
   http: { requests: number; bodies: number; notModified: number; retries: number };
@@ -39,6 +44,9 @@ export function emptyCounts(): RunCounts {
     attachmentsAdded: 0,
     attachmentsRemoved: 0,
     sourcesFailed: [],
+    wanted: 0,
+    obtained: 0,
+    badItems: [],
     reextracted: 0,
     http: { requests: 0, bodies: 0, notModified: 0, retries: 0 },
   };
@@ -48,9 +56,32 @@ export const bump = (tally: Record<string, number>, key: string) => {
   tally[key] = (tally[key] ?? 0) + 1;
 };
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Why the run failed, in one line, or null when it did not. Checked in order of how much it says about the
+ * night: a source that could not be reached at all; a run that got none of the documents it meant to (every
+ * one refused by robots.txt, say: nothing failed, yet nothing came); then documents and listing items that failed.
+ */
+export function failureReason(counts: RunCounts): string | null {
+  if (counts.sourcesFailed.length) {
+    const [first] = counts.sourcesFailed;
+    const more = counts.sourcesFailed.length > 1 ? ` (and ${plural(counts.sourcesFailed.length - 1, 'more source')})` : '';
+    return `source ${first.source} could not be reached: ${first.message}${more}`;
+  }
+  if (counts.wanted > 0 && counts.obtained === 0) {
+    const why = tallyText({ ...counts.failures, ...counts.skips });
+    return `nothing was fetched: none of the ${plural(counts.wanted, 'document')} the sources listed arrived${why ? ` (${why})` : ''}`;
+  }
+  const parts: string[] = [];
+  if (counts.failed) parts.push(`${plural(counts.failed, 'document')} failed (${tallyText(counts.failures)})`);
+  if (counts.badItems.length) parts.push(`${plural(counts.badItems.length, 'listing item')} of the wrong shape (first: ${counts.badItems[0].message})`);
+  return parts.length ? parts.join('; ') : null;
+}
+
 /** 0 when everything went well; 1 when some documents or sources failed (the rest still done). */
 export function exitCodeFor(counts: RunCounts): 0 | 1 {
-  return counts.failed > 0 || counts.sourcesFailed.length > 0 ? 1 : 0;
+  return failureReason(counts) === null ? 0 : 1;
 }
 
 const tallyText = (t: Record<string, number>) =>
@@ -63,7 +94,9 @@ export function formatSummary(counts: RunCounts, seconds: number, offline: boole
   if (offline)
     return `offline: re-extracted ${counts.reextracted} stored versions in ${seconds.toFixed(1)} s` +
       (Object.keys(counts.extractErrors).length ? `; extraction errors: ${tallyText(counts.extractErrors)}` : '');
+  const reason = failureReason(counts);
   const lines = [
+    ...(reason ? [`run failed: ${reason}`] : []),
     `discovered ${counts.discovered}, fetched ${counts.fetched}, unchanged ${counts.unchanged}, new ${counts.new}, changed ${counts.changed}, failed ${counts.failed}, skipped ${counts.skipped} (${seconds.toFixed(1)} s)`,
   ];
   if (counts.failed) lines.push(`  failed: ${tallyText(counts.failures)}`);
@@ -72,6 +105,7 @@ export function formatSummary(counts: RunCounts, seconds: number, offline: boole
   if (counts.attachmentsAdded || counts.attachmentsRemoved)
     lines.push(`  publication attachments: ${counts.attachmentsAdded} added, ${counts.attachmentsRemoved} removed`);
   for (const s of counts.sourcesFailed) lines.push(`  source ${s.source} failed: ${s.message}`);
+  for (const b of counts.badItems) lines.push(`  bad listing item from ${b.source}: ${b.message}`);
   const h = counts.http;
   lines.push(`  http: ${h.requests} requests, ${h.bodies} bodies, ${h.notModified} not modified, ${h.retries} retries`);
   return lines.join('\n');

@@ -2,8 +2,31 @@
 // source of the record types (z.infer), of data/schema.json (z.toJSONSchema) and of input validation.
 import { z } from 'zod';
 
-/** ISO 8601 date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * True for a date that exists on the calendar at the precision given: YYYY, YYYY-MM (month 01–12) or
+ * YYYY-MM-DD (a day the month has, leap years counted). 2019-02-30 and 2024-03-45 are false.
+ */
+export function isRealIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  if (m[2] === undefined) return true;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day >= 1 && day <= daysInMonth;
+}
+
+/** ISO 8601 date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD, and a real calendar date. */
+export const IsoDate = z
+  .string()
+  .regex(ISO_DATE, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealIsoDate, 'a real calendar date (no 2019-02-30, no month 13)');
 /** ISO 8601 period such as P6M or P3Y, or the word open-ended. */
 export const Period = z.string().regex(/^(P\d+[YMWD]|open-ended)$/, 'an ISO period such as P6M, or open-ended');
 
@@ -86,6 +109,8 @@ export const ErrorCode = z.enum([
   'unreadable',
   'unexpected_type',
   'internal',
+  /** A line of an `extract --manifest` or local-source manifest that is not JSON, has no path or an unknown key. */
+  'bad_manifest_line',
   // Fetch failures of the nightly job (src/fetch):
   'gone',
   'http_error',
@@ -114,6 +139,8 @@ export const DocumentRecord = z.object({
   error: DocumentError.nullable(),
   interventions: z.array(Intervention),
   links: z.array(z.string()),
+  /** What a budget cut short while reading (e.g. only the first 300 pages of a PDF); absent when nothing was. */
+  notes: z.array(z.string()).optional(),
   /** The extracted text the evidence offsets point into; only with `extract --with-text`. */
   text: z.string().optional(),
 });

@@ -1,18 +1,20 @@
 // A GOV.UK publication, as both the collection and the Search API reach it: its Content API JSON (which
 // lists the attachments), its HTML page, and each attachment. The attachment list is diffed against the
 // last run's, because DfE adds new directions to an existing page.
+import { z } from 'zod';
 import type { Candidate, SourceContext } from './types.js';
 
 export const GOVUK = 'https://www.gov.uk';
 
 export const contentApiUrl = (basePath: string) => `${GOVUK}/api/content${basePath}`;
 
-interface Attachment {
-  attachment_type?: string;
-  url?: string;
-  content_type?: string;
-  title?: string;
-}
+/** One attachment, checked on its own (a bad one is reported and skipped). Loose: other fields may come and go. */
+const AttachmentItem = z.looseObject({
+  url: z.string().min(1),
+  attachment_type: z.string().nullish(),
+  content_type: z.string().nullish(),
+  title: z.string().nullish(),
+});
 
 export function parseJson(bytes: Buffer | null): any {
   if (!bytes) return undefined;
@@ -36,11 +38,22 @@ export async function publicationCandidates(
   const out: Candidate[] = [];
   if (options.page) out.push({ url: `${GOVUK}${basePath}`, expect: 'html', via });
   if (!item) return out;
-  const attachments: Attachment[] = Array.isArray(item.details?.attachments) ? item.details.attachments : [];
+  const attachments: unknown[] = Array.isArray(item.details?.attachments) ? item.details.attachments : [];
   const listed: { url: string; title: string | null }[] = [];
-  for (const a of attachments) {
-    if (typeof a.url !== 'string') continue;
-    const url = new URL(a.url, GOVUK).toString();
+  for (const [i, raw] of attachments.entries()) {
+    const parsed = AttachmentItem.safeParse(raw);
+    if (!parsed.success) {
+      ctx.badItem(`${basePath} details.attachments.${i}`, parsed.error.issues.map((x) => `${x.path.join('.') || 'item'}: ${x.message}`).join('; '));
+      continue;
+    }
+    const a = parsed.data;
+    let url: string;
+    try {
+      url = new URL(a.url, GOVUK).toString();
+    } catch {
+      ctx.badItem(`${basePath} details.attachments.${i}`, `url: not a URL: ${a.url}`);
+      continue;
+    }
     listed.push({ url, title: a.title ?? null });
     const expect = a.attachment_type === 'html' ? 'html' : a.content_type === 'application/pdf' ? 'pdf' : 'any';
     out.push({ url, expect, via: `${via} > ${basePath}` });

@@ -1,14 +1,12 @@
 // A local archive: every file under a folder, or the files a JSON Lines manifest lists as
 // {path, url?, contentType?}. A manifest `url` becomes the document's identity (so an archived copy of a
 // GOV.UK PDF is stored under its GOV.UK URL); otherwise the file:// URI is.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
 import type { LocalSourceConfig } from '../config/schema.js';
-import { SourceError, type Candidate, type Source } from './types.js';
-
-const ManifestLine = z.strictObject({ path: z.string().min(1), url: z.url().optional(), contentType: z.string().optional() });
+import { readManifest } from './manifest.js';
+import { SourceError, type Candidate, type Source, type SourceContext } from './types.js';
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -22,7 +20,7 @@ export class LocalSource implements Source {
     this.name = config.name ?? 'local';
   }
 
-  async *discover(): AsyncIterable<Candidate> {
+  async *discover(ctx: SourceContext): AsyncIterable<Candidate> {
     const root = this.config.path;
     let isDir: boolean;
     try {
@@ -34,24 +32,21 @@ export class LocalSource implements Source {
       for (const file of walk(root)) yield { url: pathToFileURL(file).href, path: file, expect: 'any', via: this.name };
       return;
     }
-    const lines = readFileSync(root, 'utf8').split(/\r?\n/);
-    for (const [i, line] of lines.entries()) {
-      if (!line.trim()) continue;
-      let json: unknown;
-      try {
-        json = JSON.parse(line);
-      } catch {
-        throw new SourceError(`${root}:${i + 1}: not JSON`);
+    const entries = readManifest(root, { allowOutside: this.config.allowOutside });
+    if (typeof entries === 'string') throw new SourceError(entries);
+    for (const entry of entries) {
+      // A bad line is an error of its own (with its line number); the good lines are still read.
+      if (!entry.ok) {
+        ctx.badItem('manifest', entry.error.message);
+        continue;
       }
-      const parsed = ManifestLine.safeParse(json);
-      if (!parsed.success) throw new SourceError(`${root}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
-      const path = resolve(dirname(root), parsed.data.path);
+      const { path, url, contentType } = entry.input;
       yield {
-        url: parsed.data.url ?? pathToFileURL(path).href,
+        url: url ?? pathToFileURL(path).href,
         path,
         expect: 'any',
         via: `${this.name}:${root}`,
-        ...(parsed.data.contentType ? { contentType: parsed.data.contentType } : {}),
+        ...(contentType ? { contentType } : {}),
       };
     }
   }

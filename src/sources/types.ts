@@ -35,6 +35,8 @@ export interface SourceContext {
   /** Record a publication's current attachment list; returns what changed since the last run. */
   recordAttachments(publicationUrl: string, attachments: { url: string; title: string | null }[]): { added: string[]; removed: string[] };
   log: Logger;
+  /** Report one listing item of the wrong shape (`where`: which listing and item); the caller skips it and goes on. */
+  badItem(where: string, message: string): void;
 }
 
 export interface Source {
