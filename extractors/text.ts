@@ -34,9 +34,22 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/**
+ * The sentence budget: no real sentence is this long, and every per-sentence pattern then costs a bounded amount,
+ * so a text whose full stops were lost (or a hostile one) is read in linear time, in pieces cut at a space.
+ */
+export const MAX_SENTENCE = 2_000;
+
 function push(out: Sentence[], text: string, start: number, end: number, para: number) {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end - start > MAX_SENTENCE) {
+    const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    const cut = space > start + MAX_SENTENCE / 2 ? space : start + MAX_SENTENCE;
+    out.push({ index: out.length, start, end: cut, text: text.slice(start, cut), para });
+    start = cut;
+    while (start < end && /\s/.test(text[start])) start++;
+  }
   if (end > start) out.push({ index: out.length, start, end, text: text.slice(start, end), para });
 }
 

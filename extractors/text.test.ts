@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SENTENCE, splitSentences } from './text.js';
+
+describe('splitSentences', () => {
+  it('splits at full stops, not after abbreviations', () => {
+    expect(splitSentences('Mr Bloggs was appointed. The council agreed.').map((s) => s.text)).toEqual(['Mr Bloggs was appointed.', 'The council agreed.']);
+  });
+
+  it('cuts a sentence longer than the budget at spaces, keeping every offset exact', () => {
+    const text = 'word '.repeat(1_000_000 / 5).trim();
+    const sentences = splitSentences(text);
+    expect(sentences.every((s) => s.text.length <= MAX_SENTENCE && text.slice(s.start, s.end) === s.text)).toBe(true);
+    expect(sentences.map((s) => s.text).join(' ')).toBe(text);
+  });
+});
