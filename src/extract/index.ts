@@ -72,7 +72,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
 
   const sentences = splitSentences(text);
   const mentions = findCouncils(text, anchor);
-  const bySentence = groupBy(mentions, (m) => sentences.find((x) => m.start >= x.start && m.end <= x.end)?.index ?? -1);
+  const bySentence = groupBy(mentions, (m) => sentenceAt(sentences, m.start, m.end));
   const partnerFacts = new Map<number, PartnerFact[]>();
   const partnerMentions = new Set<CouncilMention>();
   for (const s of sentences) {
@@ -258,8 +258,27 @@ function ledeSentences(sentences: Sentence[]): Sentence[] {
 
 function groupBy<T>(xs: T[], key: (x: T) => number): Map<number, T[]> {
   const out = new Map<number, T[]>();
-  for (const x of xs) out.set(key(x), [...(out.get(key(x)) ?? []), x]);
+  for (const x of xs) {
+    const k = key(x);
+    const list = out.get(k);
+    if (list) list.push(x);
+    else out.set(k, [x]);
+  }
   return out;
+}
+
+/** The index of the sentence that holds [start, end), by binary search (sentences are in order), or -1. */
+function sentenceAt(sentences: Sentence[], start: number, end: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (start < s.start) hi = mid - 1;
+    else if (start >= s.end) lo = mid + 1;
+    else return end <= s.end ? s.index : -1;
+  }
+  return -1;
 }
 
 function unique<T>(xs: T[]): T[] {
