@@ -1,17 +1,9 @@
 // Inputs built to exhaust one budget each: a PDF of many blank pages (pdfkit), a PDF whose one stream
 // inflates far beyond its size, and HTML nested as deep as asked.
 import zlib from 'node:zlib';
-import PDFDocument from 'pdfkit';
+import { render as renderPdf } from '../parse/pdf-fixtures.js';
 
-function render(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
-  const doc = new PDFDocument({ autoFirstPage: false, compress: true });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  draw(doc);
-  doc.end();
-  return done;
-}
+const render = (draw: (doc: PDFKit.PDFDocument) => void) => renderPdf({ compress: true }, draw);
 
 /** `pages` blank A4 pages. */
 export const blankPagesPdf = (pages: number) =>

@@ -9,7 +9,7 @@ export interface PdfLineSpec {
 
 type DocOptions = ConstructorParameters<typeof PDFDocument>[0];
 
-async function render(options: DocOptions, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+export async function render(options: DocOptions, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
   const doc = new PDFDocument({ autoFirstPage: false, compress: false, ...options });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
