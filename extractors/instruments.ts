@@ -131,7 +131,7 @@ function readReplacements(text: string, sentences: Sentence[], mentions: Instrum
 }
 
 /** Instruments that can order an arrangement (a trust, a partnership): a sentence naming both reports one instrument. */
-const ORDERING: ReadonlySet<InstrumentKind> = new Set(['direction', 'revised_direction', 'improvement_notice']);
+export const ORDERING: ReadonlySet<InstrumentKind> = new Set(['direction', 'revised_direction', 'improvement_notice']);
 
 /** "The direction requires a trust to take over": the trust is what the direction orders, not an event of its own. */
 function dropOrderedArrangements(mentions: InstrumentMention[]): InstrumentMention[] {

@@ -4,7 +4,7 @@
 import type { CadenceFact } from '../../extractors/cadences.js';
 import type { DeadlineFact } from '../../extractors/deadlines.js';
 import type { DurationFact } from '../../extractors/durations.js';
-import type { InstrumentMention } from '../../extractors/instruments.js';
+import { ORDERING, type InstrumentMention } from '../../extractors/instruments.js';
 import type { OfstedFact } from '../../extractors/ofsted.js';
 import { evidence, sentenceEvidence } from '../../extractors/text.js';
 import type { CouncilRef, Deadline, Duration, Evidence, InstrumentKind, Intervention, Ofsted, Partner, Person, ReviewCadence, Service } from '../schema/record.js';
@@ -18,9 +18,6 @@ const SAME_INSTRUMENT: Record<InstrumentKind, InstrumentKind[]> = {
   commissioner_appointment: ['commissioner_appointment', 'direction'],
   other: ['other'],
 };
-
-/** Instruments that order arrangements (a trust, a partnership, a commissioner's work). */
-const ORDERING: ReadonlySet<InstrumentKind> = new Set(['direction', 'revised_direction', 'improvement_notice']);
 
 /** The words of a mention, from its sentence. */
 const spoken = (m: InstrumentMention) => m.sentence.text.slice(m.start - m.sentence.start, m.end - m.sentence.start);
