@@ -2,11 +2,12 @@
 //   extract(bytes or path)   → the per-document record of the output contract (never throws for a bad document)
 //   run({ config, dataDir })  → one pipeline run, as `directions run`, without logging
 //   loadInterventions(dir)    → the merged dataset of the last run, validated
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig, parseConfig } from './config/load.js';
-import type { Config } from './config/schema.js';
+import { DEFAULT_BUDGETS, type Config } from './config/schema.js';
+import { errorRecord } from './document-error.js';
+import { readFileWithin } from './document-file.js';
 import { readDocument } from './document.js';
 import { runJob } from './run/job.js';
 import { silentLogger, type Logger } from './run/log.js';
@@ -32,12 +33,16 @@ export interface ExtractOptions {
 /** Reads one document: a Buffer of its bytes, or a file path (a string is always a path). */
 export async function extract(input: Buffer | string, options: ExtractOptions = {}): Promise<DocumentRecord> {
   const isPath = typeof input === 'string';
-  const bytes = isPath ? await readFile(input) : input;
   const uri = options.uri ?? (isPath ? pathToFileURL(resolve(input)).href : 'buffer:');
-  return readDocument(
-    { bytes, uri, ...(isPath ? { path: input } : {}), contentType: options.contentType ?? null },
-    { withText: options.withText },
-  );
+  const contentType = options.contentType ?? null;
+  let bytes: Buffer;
+  if (isPath) {
+    // The same file budget as the CLI: a missing file, a FIFO or an oversized one is an error record, never a throw.
+    const read = await readFileWithin(input, DEFAULT_BUDGETS.documentBytes);
+    if (!read.ok) return errorRecord({ bytes: Buffer.alloc(0), uri, path: input, contentType }, read.error);
+    bytes = read.bytes;
+  } else bytes = input;
+  return readDocument({ bytes, uri, ...(isPath ? { path: input } : {}), contentType }, { withText: options.withText });
 }
 
 export interface RunOptions {
