@@ -107,7 +107,8 @@ function fromText(doc: ParsedDocument): Intervention[] {
       const candidates = here.filter((c) => !partnerNames.has(c.council.name) || isAddressee(text, m, c));
       let subjects = subjectsOf(text, m, candidates, focus.length ? focus : primary ? [primary] : site ? [site] : []);
       if (isInstrumentDoc && primary && !subjects.some((c) => isAddressee(text, m, c))) subjects = [primary];
-      if (!isInstrumentDoc) subjects = subjects.filter((c) => lede.has(c.council.name) || isAddressee(text, m, c));
+      // A council first named late is a subject only when addressed, or when an instrument was already addressed to it.
+      if (!isInstrumentDoc) subjects = subjects.filter((c) => lede.has(c.council.name) || isAddressee(text, m, c) || table.all().some((e) => e.council.name === c.council.name));
       const isSelf = isInstrumentDoc && table.size === 0;
       // An instrument PDF is dated by its own date line; a GOV.UK page's date is when it was published, so its
       // instrument takes a date from the text first.
