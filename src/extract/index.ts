@@ -5,7 +5,7 @@ import { findCadences } from '../../extractors/cadences.js';
 import { councilOfDomain, findCouncils, type CouncilMention } from '../../extractors/councils.js';
 import { findDeadlines } from '../../extractors/deadlines.js';
 import { findDurations } from '../../extractors/durations.js';
-import { findInstruments, type InstrumentMention } from '../../extractors/instruments.js';
+import { findInstruments, ORDERING, type InstrumentMention } from '../../extractors/instruments.js';
 import { findLegalBasis } from '../../extractors/legal-basis.js';
 import { findOfsted } from '../../extractors/ofsted.js';
 import { findPartners, type PartnerFact } from '../../extractors/partners.js';
@@ -161,7 +161,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
       }
     }
     if (!targets.length) continue;
-    for (const person of people) for (const e of targets) e.addPerson(person.name, person.role, sentenceEvidence(s));
+    for (const person of people) for (const e of appointedTo(person.role, targets, table)) e.addPerson(person.name, person.role, sentenceEvidence(s));
     const deadlines = HYPOTHETICAL.test(s.text) ? [] : findDeadlines(s, anchorFor(doc, targets[0], anchor));
     for (const d of deadlines) for (const e of targets) e.addDeadline(d, text);
     for (const c of findCadences(s)) {
@@ -218,6 +218,13 @@ function primaryCouncil(text: string, title: string | null, mentions: CouncilMen
   if (inTitle) return inTitle;
   const count = (name: string) => councils.filter((m) => m.council.name === name).length;
   return councils.reduce<CouncilMention | null>((best, m) => (!best || count(m.council.name) > count(best.council.name) ? m : best), null);
+}
+
+/** A commissioner belongs to the council's commissioner appointment when the text reports one, not to a trust or a
+ * revocation the sentence is about (under a direction or notice, the commissioner stays with it). */
+function appointedTo(role: string, targets: Event[], table: EventTable): Event[] {
+  if (!/commissioner/i.test(role) || targets.some((t) => ORDERING.has(t.kind))) return targets;
+  return targets.map((t) => (t.kind === 'commissioner_appointment' ? t : (table.all().find((e) => e.council.name === t.council.name && e.kind === 'commissioner_appointment') ?? t)));
 }
 
 /** The council whose site the document is on, as a mention of no span (it is named by the address, not the text). */

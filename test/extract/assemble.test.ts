@@ -90,4 +90,13 @@ describe('extracting a whole document', () => {
     );
     expect(found.map((i) => [i.council.name, i.instrument])).toEqual([['Bury', 'improvement_notice']]);
   });
+  it('puts a commissioner on the council’s commissioner appointment, not on the trust the sentence is about', async () => {
+    const found = await read(
+      ['Trust for Oldham', 'Friday 14 March 2025', 'The Department for Education has announced that Oldham’s children’s services will be run by an independent trust.', 'The trust will run social work, and Jo Bloggs will be appointed as a commissioner for children’s services in Oldham.'].join('\n\n'),
+    );
+    expect(found.map((i) => [i.council.name, i.instrument, i.people.map((p) => p.name)])).toEqual([
+      ['Oldham', 'other', []],
+      ['Oldham', 'commissioner_appointment', ['Jo Bloggs']],
+    ]);
+  });
 });
