@@ -6,7 +6,7 @@ import { splitSentences } from './text.js';
 const TABLE: Array<[string, string | null, Array<[string, string | null, boolean]>]> = [
   ['A statutory direction issued to Bury Council requires it to act.', null, [['direction', null, false]]],
   // Ends of intervention as they are reported, and directions that replace others.
-  ['The lifting of the improvement notice followed a good inspection.', null, [['revocation', null, false]]],
+  ['The lifting of the improvement notice followed a good inspection.', null, [['revocation', null, false], ['improvement_notice', null, false]]],
   ['The county has now been taken out of intervention.', null, [['revocation', null, false]]],
   ['The service no longer needs to be overseen by a government commissioner.', null, [['revocation', null, false]]],
   ['This direction was closed on 4 March 2021.', null, [['revocation', '2021-03-04', false]]],

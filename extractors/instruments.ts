@@ -171,7 +171,9 @@ function revocationParts(text: string, s: Sentence, matched: string, mention: In
     objDate = null;
     mention.date = dateNear(text, s, start, end, anchor);
   }
-  if (!objDate) return [];
+  // "revoked the direction placed on it in 2018": the revoked instrument is an earlier one the text names, an event of
+  // its own (dated when the text says when); "this direction was revoked" names the one in hand, kept only when dated.
+  if (!objDate && obj.index === 0) return [];
   return [{ kind, start: objStart, end: objEnd, sentence: s, date: objDate, excluded: otherKind || negated(text, s, objStart, objEnd), revokedObject: true, other: true }];
 }
 

@@ -141,6 +141,9 @@ export class EventTable {
       return event;
     }
     const selfEvent = mine.find((e) => e.self);
+    // "the letter lifting the improvement notice", undated: the notice already in hand, whichever it is.
+    const revokedInHand = m.revokedObject && !date ? mine.find((e) => e.kind === m.kind) : undefined;
+    if (revokedInHand) return revokedInHand;
     // "Direction issued to X" over "A revised statutory direction issued to X": the page's instrument is the revised
     // one (a page of "Directions issued to X" holds several).
     if (!m.other && !date && selfEvent?.kind === 'direction' && m.kind === 'revised_direction' && !/s$/i.test(spoken(selfEvent.mention))) {

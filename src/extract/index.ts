@@ -142,7 +142,8 @@ function fromText(doc: ParsedDocument): Intervention[] {
   for (const s of sentences) {
     const people = reader.read(s);
     const mentioned = instrumentsIn.get(s.index) ?? [];
-    const named = mentioned.flatMap((i) => mentionEvents.get(i) ?? []);
+    // A revocation's sentence is about the revocation, not the instrument it ends.
+    const named = mentioned.filter((i) => !i.revokedObject).flatMap((i) => mentionEvents.get(i) ?? []);
     const byCouncil = subjectMentions(s).map((m) => table.primaryFor(m.council.name)).filter((e): e is Event => !!e);
     const everyone = byCouncil.length === 0 && ALL_EVENTS.test(s.text) ? table.primaryEvents() : [];
     const targets = byService(everyone.length ? everyone : named.length ? unique(named) : byCouncil.length ? unique(byCouncil) : current, s);
