@@ -215,7 +215,10 @@ export class EventTable {
    * instrument counts as newest: dated ones are usually earlier instruments named for context).
    */
   primaryFor(councilName: string): Event | undefined {
-    const mine = this.events.filter((e) => e.council.name === councilName);
+    const all = this.events.filter((e) => e.council.name === councilName);
+    // Instruments named only as ended or replaced ones are never the one in hand.
+    const inHand = all.filter((e) => e.mentions.some((m) => !m.other));
+    const mine = inHand.length ? inHand : all;
     const newest = (e: Event) => e.issuedOn ?? '9999';
     return mine.find((e) => e.self) ?? mine.reduce<Event | undefined>((best, e) => (!best || newest(e) > newest(best) ? e : best), undefined);
   }
