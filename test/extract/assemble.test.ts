@@ -101,7 +101,7 @@ describe('extracting a whole document', () => {
   });
   it('keeps what follows a revocation with the revocation, and gives the instrument it ends an event of its own', async () => {
     const found = await read(
-      ['Intervention ends in Oldham', 'Friday 14 March 2025', 'The minister has formally revoked the statutory direction placed on Oldham Council in 2021, ending the intervention.', 'The council will no longer receive quarterly monitoring visits from the Department for Education.'].join('\n\n'),
+      ['Intervention ends in Oldham', 'Friday 14 March 2025', 'The minister has formally revoked the statutory direction placed on Oldham Council in 2021, ending the intervention from 10 March 2025.', 'The council will no longer receive quarterly monitoring visits from the Department for Education.'].join('\n\n'),
     );
     expect(found.map((i) => [i.council.name, i.instrument, i.reviewCadences.map((c) => c.every)])).toEqual([
       ['Oldham', 'revocation', ['P3M']],
