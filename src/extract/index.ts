@@ -92,7 +92,8 @@ function fromText(doc: ParsedDocument): Intervention[] {
   // Pass 1: events.
   // A section heading that names a council ("Darlington", "Luton: plan due in May") opens a lede of its own.
   const headings = sentences.filter((s) => HEADING.test(s.text) && (bySentence.get(s.index)?.[0]?.start ?? -1) === s.start);
-  const lede = new Set([...ledeSentences(sentences), ...headings].flatMap((s) => subjectMentions(s).map((m) => m.council.name)));
+  const opening = ledeSentences(sentences);
+  const lede = new Set([...opening, ...headings].flatMap((s) => subjectMentions(s).map((m) => m.council.name)));
   let focus: CouncilMention[] = [];
   // A council that helps another in this document is not the one an instrument is addressed to, unless it says so.
   const partnerNames = new Set([...partnerMentions].map((m) => m.council.name));
@@ -174,7 +175,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
     if (ofsted) for (const e of ALL_EVENTS.test(s.text) ? targets : targets.slice(0, 1)) e.setOfsted(ofsted);
   }
   table.foldIntoInstruments();
-  if (!isInstrumentDoc && anchor) dateFromReportingTense(table.all(), new Set(ledeSentences(sentences)), anchor);
+  if (!isInstrumentDoc && anchor) dateFromReportingTense(table.all(), new Set(opening), anchor);
   return table.all().map((e) => e.toIntervention(legalBasis, services.get(e)!));
 }
 
