@@ -20,6 +20,7 @@ const TABLE: Array<[string, string | null, Array<[string, string | null, boolean
   ['A statutory direction issued to Rutland county council on 2 May 2019 names an adviser.', null, [['direction', '2019-05-02', false]]],
   ['A direction notice for Bury sets out a review. The notice for Oldham says the same.', null, [['direction', null, false], ['direction', null, false]]],
   // How the press reports commissioners and arrangements that no instrument word names.
+  ['The DfE said it was reassured by the direction in which the council is travelling.', null, []],
   ['If the council fails to comply with the notice, a statutory direction could follow.', null, [['direction', null, true]]],
   ['The findings could lead to the service being taken out of the council’s control, the DfE said.', null, [['other', null, true]]],
   ['• DfE Improvement Notice January 2022 to work with an adviser', null, [['improvement_notice', '2022-01', false]]],
