@@ -20,6 +20,8 @@ const TABLE: Array<[string, string | null, Array<[string, string | null, boolean
   ['A statutory direction issued to Rutland county council on 2 May 2019 names an adviser.', null, [['direction', '2019-05-02', false]]],
   ['A direction notice for Bury sets out a review. The notice for Oldham says the same.', null, [['direction', null, false], ['direction', null, false]]],
   // How the press reports commissioners and arrangements that no instrument word names.
+  ['A team from Wigan Council was sent in by the minister to help run the improvement plan.', null, [['other', null, false]]],
+  ['A team from the charity was sent in to run a summer scheme.', null, []],
   ['The DfE said it was reassured by the direction in which the council is travelling.', null, []],
   ['If the council fails to comply with the notice, a statutory direction could follow.', null, [['direction', null, true]]],
   ['The findings could lead to the service being taken out of the council’s control, the DfE said.', null, [['other', null, true]]],
