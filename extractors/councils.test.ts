@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { councilOfDomain, findCouncils } from './councils.js';
 
 const TABLE: Array<[string, string | null, Array<[string, string, string | null]>]> = [
+  ["Ministers asked whether Reading's services should leave council control.", '2020-01-01', [['Reading', 'Reading', 'E06000038']]],
+  ['Reading the report, ministers acted.', '2020-01-01', []],
   ['Leeds City Council will help social workers in Kirklees.', '2018-01-25', [['Leeds City Council', 'Leeds', 'E08000035'], ['Kirklees', 'Kirklees', 'E08000034']]],
   ["The London Borough of Hackney's board", null, [['London Borough of Hackney', 'Hackney', 'E09000012']]],
   ['Bournemouth, Christchurch and Poole Council', null, [['Bournemouth, Christchurch and Poole Council', 'Bournemouth, Christchurch and Poole', 'E06000058']]],

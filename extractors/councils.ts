@@ -93,7 +93,10 @@ export function findCouncils(text: string, date: string | null): CouncilMention[
     const last = tokens[best];
     CAPITAL.lastIndex = last.next;
     const senses = FORMS.get(fullKey)!;
-    if (senses.length === 0 || NEEDS_COUNCIL_WORD.has(fullKey)) continue;
+    // A name that is also a common word ("Reading", "Bury") needs a council word, or a possessive inside a sentence
+    // ("whether Reading's services"): a capitalised possessive there is the place, not the verb.
+    const possessiveInside = last.possessive && /[a-z,]\s+$/.test(text.slice(Math.max(0, tokens[0].start - 3), tokens[0].start));
+    if (senses.length === 0 || (NEEDS_COUNCIL_WORD.has(fullKey) && !possessiveInside)) continue;
     const sense = senseAt(senses, date)!;
     // "A council in Cumbria" in 2025 names the area of a council abolished in 2023, not a council.
     const abolished = !!date && !!sense.validTo && sense.validTo.padEnd(10, '9') < date;
