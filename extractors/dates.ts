@@ -1,5 +1,7 @@
 // Calendar expressions → ISO dates at the precision given, and the date arithmetic deadlines need.
 // Anchors are ISO dates (YYYY-MM-DD); a partial anchor (YYYY-MM) is read as the first of the month.
+// The calendar check is the schema's, so what the extractors produce and what records accept cannot differ.
+import { isRealIsoDate } from '../src/schema/record.js';
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ALT = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
@@ -63,7 +65,7 @@ export type Direction = 'past' | 'future';
 export function resolveDateMatch(groups: Record<string, string | undefined>, anchor: string | null, direction: Direction): string | null {
   const found = resolveUnchecked(groups, anchor, direction);
   // "45 March" or "30 February" is not a date.
-  return found && isRealDate(found) ? found : null;
+  return found && isRealIsoDate(found) ? found : null;
 }
 
 function resolveUnchecked(groups: Record<string, string | undefined>, anchor: string | null, direction: Direction): string | null {
@@ -160,15 +162,6 @@ export function relativeYear(word: string, anchor: string | null): string | null
   return String(w === 'next' ? y + 1 : w === 'last' ? y - 1 : y);
 }
 
-/** True when the ISO date (YYYY, YYYY-MM or YYYY-MM-DD) names a real calendar day, month or year. */
-export function isRealDate(isoDate: string): boolean {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  if (!(y >= 1000 && y <= 2999)) return false;
-  if (m === undefined) return true;
-  if (!(m >= 1 && m <= 12)) return false;
-  if (d === undefined) return true;
-  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 /** Every match of a global pattern, without the copy of the pattern that String.prototype.matchAll makes each call. */
 export function allMatches(re: RegExp, text: string): RegExpExecArray[] {

@@ -5,7 +5,8 @@
 // month ("by the end of March" → YYYY-MM) or a year (a season, a bare year).
 // Each family is an anchored candidate pattern; the cue words live in data/deadlines.json.
 import words from './data/deadlines.json' with { type: 'json' };
-import { addPeriod, allMatches, DATE_SOURCE, endOfMonth, isRealDate, NUMBER_SOURCE, parseNumber, relativeYear, resolveDateMatch, seasonYear, unitOf, type Direction } from './dates.js';
+import { addPeriod, allMatches, DATE_SOURCE, endOfMonth, NUMBER_SOURCE, parseNumber, relativeYear, resolveDateMatch, seasonYear, unitOf, type Direction } from './dates.js';
+import { isRealIsoDate } from '../src/schema/record.js';
 import type { Sentence } from './text.js';
 
 export interface DeadlineFact {
@@ -145,7 +146,7 @@ function push(r: Reading, at: number, text: string, due: string | null) {
   const start = r.sentence.start + at;
   const end = start + text.length;
   for (const d of r.out) if (start < d.end && end > d.start) return;
-  r.out.push({ text, due: due && isRealDate(due) ? due : null, start, end, sentence: r.sentence });
+  r.out.push({ text, due: due && isRealIsoDate(due) ? due : null, start, end, sentence: r.sentence });
 }
 const add = (r: Reading, m: RegExpExecArray, due: string | null) => push(r, m.index, m[0], due);
 const before = (r: Reading, at: number, n = WINDOW) => r.t.slice(Math.max(0, at - n), at);

@@ -1,15 +1,12 @@
 // The date an instrument mention carries: "the direction of 22 August 2018", "issued yesterday", "the March 2017
 // Direction", "Date of this Direction: 11 March 2025", "On 4 May 2019 the Secretary of State gave … a direction".
 import { addMonths, DATE_SOURCE, resolveDateMatch, resolveRelativeDay } from './dates.js';
-import type { Sentence } from './text.js';
+import { caseless, type Sentence } from './text.js';
 
 const RELATIVE = '(?<rel>yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
 const COUNCIL_TAIL = "(?:[tT][oO] (?:[tT][hH][eE] )?[A-Z][\\w'’&,-]*(?:\\s+(?:[A-Z&][\\w'’&-]*|council|county|borough|city|metropolitan|district)|\\s+(?:of|upon|and|on|with)(?:\\s+the)?\\s+[A-Z][\\w'’-]*){0,6}\\s*)?";
-/**
- * Keywords in any case while a council's name keeps its capitals: the patterns with COUNCIL_TAIL cannot use the i
- * flag (under it [A-Z] matches "following an Ofsted inspection" too), so their other parts are spelled caseless.
- */
-const caseless = (src: string) => src.replace(/\(\?<\w+>|\\.|[a-zA-Z]/g, (c) => (c.length === 1 ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
+// The patterns with COUNCIL_TAIL cannot use the i flag (under it [A-Z] matches "following an Ofsted inspection" too),
+// so their other parts are spelled caseless.
 /** Text that does not name another instrument ("replaces the one issued in January" dates the one, not this), nor
  * the inspection that led to it ("issued following an Ofsted inspection in October"). */
 const NO_OTHER_INSTRUMENT = '(?:(?!replac|the one|direction|notice|following|after an?|Ofsted|inspection)[^.;])';

@@ -8,7 +8,7 @@
 import nlp from 'compromise';
 import roles from './data/roles.json' with { type: 'json' };
 import { AUTHORITIES } from './gazetteer.js';
-import type { Sentence } from './text.js';
+import { caseless, type Sentence } from './text.js';
 
 export interface PersonFact {
   name: string;
@@ -19,33 +19,6 @@ export interface PersonFact {
 }
 
 const alt = (xs: string[]) => `(?:${xs.join('|')})`;
-/**
- * Role words match in any case while names must stay capitalised, so the patterns cannot use the i flag: a
- * source is spelled out in both cases, letter by letter (inside a character class, both cases are added).
- */
-function caseless(src: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      out += c + (src[i + 1] ?? '');
-      i++;
-    } else if (inClass) {
-      out += /[a-zA-Z]/.test(c) ? c.toLowerCase() + c.toUpperCase() : c;
-      if (c === ']') inClass = false;
-    } else if (c === '[') {
-      out += c;
-      inClass = true;
-    } else if (c === '(' && src[i + 1] === '?') {
-      // Group syntax ("(?:", "(?=", "(?<name>") is copied as is.
-      const m = /^\(\?(?:<[a-zA-Z]+>|<[=!]|[:=!])/.exec(src.slice(i));
-      out += m ? m[0] : c;
-      if (m) i += m[0].length - 1;
-    } else out += /[a-zA-Z]/.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c;
-  }
-  return out;
-}
 const ci = (xs: string[]) => caseless(alt(xs));
 
 // ---- Names ----------------------------------------------------------------------------------------------

@@ -67,3 +67,32 @@ export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
   const body = sorted.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
   return new RegExp(`\\b(?:${body})\\b`, flags);
 }
+
+/**
+ * A regex source that matches its letters in either case, for patterns that cannot use the i flag because other
+ * parts of them must keep their capitals (a person's or a council's name): spelled out letter by letter (inside a
+ * character class, both cases are added; group syntax is copied as is).
+ */
+export function caseless(src: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      out += c + (src[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      out += /[a-zA-Z]/.test(c) ? c.toLowerCase() + c.toUpperCase() : c;
+      if (c === ']') inClass = false;
+    } else if (c === '[') {
+      out += c;
+      inClass = true;
+    } else if (c === '(' && src[i + 1] === '?') {
+      // Group syntax ("(?:", "(?=", "(?<name>") is copied as is.
+      const m = /^\(\?(?:<[a-zA-Z]\w*>|<[=!]|[:=!])/.exec(src.slice(i));
+      out += m ? m[0] : c;
+      if (m) i += m[0].length - 1;
+    } else out += /[a-zA-Z]/.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c;
+  }
+  return out;
+}
