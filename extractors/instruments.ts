@@ -23,10 +23,12 @@ export interface InstrumentMention {
   replacing?: boolean;
 }
 
+/** A pattern's "{name}" is the fragment of that name (the words that may stand before "commissioner", say). */
+const withFragments = (src: string) => src.replace(/\{([a-zA-Z]\w*)\}/g, (_, name: keyof typeof rules.fragments) => rules.fragments[name]);
 const KIND_PATTERNS = rules.kinds.map((k) => ({
   kind: k.kind as InstrumentKind,
   cue: new RegExp(k.cue, 'i'),
-  re: new RegExp(`\\b(?:${k.patterns.join('|')})\\b`, 'gi'),
+  re: new RegExp(`\\b(?:${k.patterns.map(withFragments).join('|')})\\b`, 'gi'),
   context: 'context' in k && k.context ? new RegExp(k.context, 'i') : null,
 }));
 const NOT_INTERVENTION = phraseRegex(rules.notInterventionCues, 'i');
