@@ -142,7 +142,7 @@ export function councilOfDomain(uri: string | undefined): CouncilRef | null {
   }
   if (!COUNCIL_DOMAIN.test(host)) return null;
   for (const label of host.split('.').slice(0, -2)) {
-    const gss = BY_DOMAIN_LABEL.get(label.toLowerCase().replace(/[^a-z]/g, ''));
+    const gss = BY_DOMAIN_LABEL.get(squash(label));
     if (gss?.length === 1) {
       const a = AUTHORITIES.get(gss[0])!;
       return { name: a.name, gss: a.gss };
