@@ -27,6 +27,8 @@ const DATE_AFTER = [
   // "issued to the Essex unitary on 10 December 2024", "the direction imposed in October 2022", "dated January 17"
   new RegExp(`^${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:issued|given|made|served|imposed|placed|sent|dated|signed)\\b${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:on|in|dated)\\s+${DATE_SOURCE}`, 'i'),
   new RegExp(`^\\s*,?\\s*dated\\s+${DATE_SOURCE}`, 'i'),
+  // "appointed an independent commissioner, Jo Doe, in November 2018": a name in apposition, then the date
+  new RegExp(`^\\s*,\\s*(?:[A-Z][\\w'’.-]*\\s?){1,4},` + caseless(`\\s*(?:in|on)\\s+${DATE_SOURCE}`)),
   // "Cumberland Council was given the direction by the Department for Education on 14 February"
   new RegExp(`^\\s+by (?:the )?(?:Department for Education|DfE|Secretary of State|education secretary|ministers?|government)[^.;]{0,30}?\\b(?:(?:on|in)\\s+${DATE_SOURCE}|${RELATIVE})`, 'i'),
   // "issued a statutory direction on Tuesday", "The improvement notice … is dated May 6"

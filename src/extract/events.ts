@@ -59,8 +59,14 @@ export class Event {
     else if (known.role === 'partner' && role !== 'partner') known.role = role;
   }
 
-  addPerson(name: string, role: string, ev: Evidence) {
-    if (!this.people.some((p) => p.name === name)) this.people.push({ name, role, evidence: ev });
+  /** People attached only because their sentence continued about this event, not because it named one. */
+  readonly assumedPeople = new Set<string>();
+
+  addPerson(name: string, role: string, ev: Evidence, assumed = false) {
+    if (!this.people.some((p) => p.name === name)) {
+      this.people.push({ name, role, evidence: ev });
+      if (assumed) this.assumedPeople.add(name);
+    } else if (!assumed) this.assumedPeople.delete(name);
   }
 
   addDeadline(d: DeadlineFact, text: string) {
@@ -180,13 +186,26 @@ export class EventTable {
   }
 
   /**
+   * A person a sentence ties to a named instrument belongs to that instrument, not to the one an earlier sentence
+   * (a heading, a letter's signature) was assumed to be about.
+   */
+  settlePeople(): void {
+    for (const e of this.events) {
+      for (const name of e.assumedPeople) {
+        const namedElsewhere = this.events.some((x) => x !== e && x.council.name === e.council.name && x.people.some((p) => p.name === name) && !x.assumedPeople.has(name));
+        if (namedElsewhere) e.people.splice(e.people.findIndex((p) => p.name === name), 1);
+      }
+    }
+  }
+
+  /**
    * One event per instrument: a commissioner named under a direction belongs to that direction, and a trust or
    * partnership a direction or notice orders is part of it (unless the text dates it apart).
    */
   foldIntoInstruments(): void {
     for (const e of [...this.events]) {
       if (e.kind !== 'commissioner_appointment' && e.kind !== 'other') continue;
-      const dated = e.kind === 'other' && !!e.issuedOn;
+      const dated = !!e.issuedOn;
       const host = this.events.find((x) => x.council.name === e.council.name && ORDERING.has(x.kind) && (!dated || (!!x.issuedOn && compatibleDates(x.issuedOn, e.issuedOn!))));
       if (!host) continue;
       for (const p of e.people) host.addPerson(p.name, p.role, p.evidence);

@@ -108,4 +108,18 @@ describe('extracting a whole document', () => {
       ['Oldham', 'direction', []],
     ]);
   });
+  it('keeps the commissioner a direction appointed with that direction, and a later change of commissioner apart', async () => {
+    const found = await read(
+      [
+        'Letter from Ada Lusk, Children’s Commissioner for Oldham',
+        'Friday 14 March 2025',
+        'In March 2021 the Department for Education issued a statutory direction to Oldham Council and appointed an independent commissioner, Corin Vale, in April 2021.',
+        'After a year as commissioner, Corin Vale passed the reins to Ada Lusk and Bram Ito as the two new commissioners in May 2022.',
+      ].join('\n\n'),
+    );
+    expect(found.map((i) => [i.council.name, i.instrument, i.issuedOn, i.people.map((p) => p.name)])).toEqual([
+      ['Oldham', 'direction', '2021-03', ['Corin Vale']],
+      ['Oldham', 'commissioner_appointment', '2022-05', ['Ada Lusk', 'Bram Ito']],
+    ]);
+  });
 });
