@@ -122,4 +122,17 @@ describe('extracting a whole document', () => {
       ['Oldham', 'commissioner_appointment', '2022-05', ['Ada Lusk', 'Bram Ito']],
     ]);
   });
+  it('keeps a period or a deadline stated twice in other words once', async () => {
+    const found = await read(
+      [
+        'Oldham given a year to improve',
+        'Friday 14 March 2025',
+        'Oldham Council was issued with an improvement notice for its children’s services on 12 March 2025 and has until March 2026 to show progress.',
+        'The notice gives the council 12 months to demonstrate sustained progress, and the council must improve until March 2026.',
+      ].join('\n\n'),
+    );
+    expect(found.map((i) => [i.instrument, i.durations.map((d) => [d.text, d.length]), i.deadlines.map((d) => [d.text, d.due])])).toEqual([
+      ['improvement_notice', [['12 months to demonstrate', 'P12M']], [['has until March 2026', '2026-03']]],
+    ]);
+  });
 });
