@@ -331,7 +331,8 @@ export class PeopleReader {
       out.push({ name, role, start: sentence.start + start, end: sentence.start + start + len, sentence });
     };
     const cued = CUE.test(text);
-    const sentenceRole = cued && HAS_ROLE.test(text) ? this.roleIn(text) : null;
+    const hasRole = cued && HAS_ROLE.test(text);
+    const sentenceRole = hasRole ? this.roleIn(text) : null;
     const contextRole = sentenceRole ?? this.pending?.role ?? (sentence.index - this.lastFound <= 1 ? this.lastRole : null);
     // An appointment by the DfE or someone "brought in to examine failings" takes the document's role.
     const docRole = contextRole ?? this.lastRole;
@@ -380,7 +381,8 @@ export class PeopleReader {
       this.lastFound = sentence.index;
       this.lastRole = out[0].role;
     } else {
-      const unnamed = cued ? [...text.matchAll(UNNAMED)].at(-1) : undefined;
+      // UNNAMED ends in a role word, so only a sentence with one can hold it.
+      const unnamed = hasRole ? [...text.matchAll(UNNAMED)].at(-1) : undefined;
       if (unnamed) this.pending = { role: cleanRole(unnamed.groups!.role.replace(/^(?:new|newly appointed) /i, '')), ttl: 3 };
       // Short lines (captions, bylines) do not use up the wait for the name.
       else if (this.pending && text.length >= 80 && --this.pending.ttl <= 0) this.pending = null;
