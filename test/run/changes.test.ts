@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import Database from 'better-sqlite3';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -136,9 +137,15 @@ describe('changes that say what changed', () => {
     ]);
   });
 
-  it('diff --format json prints an array of change objects that the schema accepts', () => {
+  it('diff --format json prints an array of change objects that the schema (zod, and data/schema.json with ajv) accepts', () => {
     const out = cli(['diff', '--changed-since', between, '--format', 'json']);
-    const changes = FieldChanges.parse(JSON.parse(out.stdout));
+    const json = JSON.parse(out.stdout) as unknown[];
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    ajv.addSchema(JSON.parse(readFileSync(join(data, 'schema.json'), 'utf8')), 'schema.json');
+    const valid = ajv.getSchema('schema.json#/$defs/FieldChange')!;
+    for (const c of json) expect(valid(c), JSON.stringify(valid.errors)).toBe(true);
+    expect(valid({ ...(json[0] as object), kind: 'moved' })).toBe(false);
+    const changes = FieldChanges.parse(json);
     expect(changes.map(({ interventionId, kind, field, attribute, old, new: now, source, text }) => ({ interventionId, kind, field, attribute, old, now, source, text }))).toEqual([
       {
         interventionId: KIRKLEES,
