@@ -1,9 +1,13 @@
 // --council NAME for `export` and `diff`: the same gazetteer the extractors read (authorities.csv and
 // aliases.txt) turns an official name ("Bournemouth, Christchurch and Poole Council"), a short name, an
 // abbreviation ("BCP") or a GSS code into the councils it names. A name the gazetteer does not know but the
-// dataset holds (a council without a code) matches that name. Anything else is an error that suggests the
+// dataset holds (a council without a code) matches that name. The name of an abolished council also matches
+// the council that took it over ("Poole" → BCP), whose instruments are the ones about that place now.
+// Anything else is an error that suggests the
 // nearest names by edit distance, so a typo is never an empty answer.
+import { readFileSync } from 'node:fs';
 import { distance } from 'fastest-levenshtein';
+import { parseCsv } from '../../extractors/csv.js';
 import { AUTHORITIES, FORMS, formKey } from '../../extractors/gazetteer.js';
 import type { CouncilRef } from '../schema/record.js';
 
@@ -12,6 +16,13 @@ export type CouncilMatch =
   | { ok: false; message: string; suggestions: string[] };
 
 const GSS = /^[EWSN]\d{8}$/i;
+
+/** Abolished authority → the one that took it over, from the gazetteer's authorities.csv. */
+const SUCCESSOR = new Map(
+  parseCsv(readFileSync(new URL('../../extractors/data/authorities.csv', import.meta.url), 'utf8'))
+    .filter((row) => row.replaced_by)
+    .map((row) => [row.gss_code, row.replaced_by]),
+);
 const SUGGESTIONS = 3;
 
 /** What a council is called in suggestions: its short name, with its code. */
@@ -28,6 +39,10 @@ export function matchCouncil(query: string, known: CouncilRef[] = []): CouncilMa
   const codes = new Set<string>();
   if (GSS.test(q)) codes.add(q.toUpperCase());
   for (const sense of FORMS.get(key) ?? []) for (const gss of sense.gss) codes.add(gss);
+  for (const gss of codes) {
+    const successor = SUCCESSOR.get(gss);
+    if (successor) codes.add(successor); // a Set visits what is added while iterating: chains are followed
+  }
   const names = new Set(known.filter((c) => formKey(c.name) === key).map((c) => formKey(c.name)));
   const found = [...codes].some((g) => AUTHORITIES.has(g) || known.some((c) => c.gss === g)) || names.size > 0;
   if (found) {
