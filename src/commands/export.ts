@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { toCsv } from '../export/csv.js';
 import { toJsonl } from '../export/jsonl.js';
 import { loadInterventions } from '../export/load.js';
-import { parseSelection, selector } from '../export/select.js';
+import { parseSelection, selectInterventions } from '../export/select.js';
 
 export const EXPORT_USAGE = `usage: directions export --format jsonl|csv [--since DATE] [--changed-since DATE] [--council NAME] [--data DIR]
   --format              jsonl (one InterventionRecord per line) or csv
@@ -50,10 +50,9 @@ export async function main(args: string[]): Promise<number> {
     process.stderr.write(`directions export: cannot read the dataset: ${(err as Error).message}\n`);
     return 1;
   }
-  const select = selector(parsed.selection, records.map((r) => r.council));
-  if ('error' in select) return usage(select.error);
-  const selected = records.filter(select.byRecord);
-  process.stdout.write(values.format === 'csv' ? toCsv(selected, { bom: false }) : toJsonl(selected));
+  const selected = selectInterventions(records, parsed.selection);
+  if ('error' in selected) return usage(selected.error);
+  process.stdout.write(values.format === 'csv' ? toCsv(selected.records, { bom: false }) : toJsonl(selected.records));
   return 0;
 }
 

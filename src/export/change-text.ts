@@ -80,7 +80,8 @@ export function changeText(c: Change): string {
 
 export const withText = (c: Change): FieldChange => ({ ...c, text: changeText(c) });
 
+/** A change and the source that says so, as in the feed's summaries. */
+export const changeWithSource = (c: Change) => `${changeText(c)}${c.source ? ` — ${c.source}` : ''}`;
+
 /** One line of `directions diff`: when, which intervention, what changed, and where it says so. */
-export function changeLine(c: Change): string {
-  return `${c.at}  ${c.interventionId}  ${changeText(c)}${c.source ? ` — ${c.source}` : ''}`;
-}
+export const changeLine = (c: Change) => `${c.at}  ${c.interventionId}  ${changeWithSource(c)}`;

@@ -7,7 +7,7 @@
 // only moves when the dataset changes, so an unchanged dataset gives byte-identical feeds.
 import { XMLBuilder } from 'fast-xml-parser';
 import type { InterventionRecord } from '../schema/intervention.js';
-import { changeText } from './change-text.js';
+import { changeText, changeWithSource } from './change-text.js';
 import type { Change } from './changes.js';
 import { describe } from './describe.js';
 import { safeHref } from './links.js';
@@ -48,9 +48,6 @@ export function latestChanges(changes: Change[]): Map<string, Change[]> {
   }
   return out;
 }
-
-/** A change and the source that says so, as one line of text. */
-export const changeWithSource = (c: Change) => `${changeText(c)}${c.source ? ` — ${c.source}` : ''}`;
 
 function entry(r: InterventionRecord, latest: Change[]) {
   const edits = latest.filter((c) => c.kind !== 'new');

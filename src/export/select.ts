@@ -78,3 +78,9 @@ export function selector(
       council(r.council) && (since === undefined || onOrAfter(instrumentDate(r), since)) && (changedSince === undefined || r.updated >= changedSince),
   };
 }
+
+/** The records a selection asks for (in their order), or the error to exit 2 with. */
+export function selectInterventions(records: InterventionRecord[], selection: Selection): { error: string } | { records: InterventionRecord[] } {
+  const select = selector(selection, records.map((r) => r.council));
+  return 'error' in select ? select : { records: records.filter(select.byRecord) };
+}
