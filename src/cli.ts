@@ -14,8 +14,8 @@ const USAGE = `usage: directions <command> [options]
   extract [--manifest FILE] [--with-text] [PATH ...]   one JSON record per input on stdout
   eval DIR [--show-misses]                              score the extractor against DIR/gold.jsonl
   run [--config FILE] [--offline] [--log json]         the nightly job: discover, fetch, extract, store, export
-  export --format jsonl|csv [--since DATE] [--council NAME] [--data DIR]   a subset of the dataset on stdout
-  diff --since DATE [--data DIR]                        interventions new or changed since DATE
+  export --format jsonl|csv [--since DATE] [--changed-since DATE] [--council NAME] [--data DIR]   a subset of the dataset on stdout
+  diff [--since DATE] [--changed-since DATE] [--council NAME] [--format text|json] [--data DIR]   what changed, one line per change
   start [--mirror DIR] [--data DIR]                     the nightly job against the bundled samples mirror on 127.0.0.1`;
 
 async function main(argv: string[]): Promise<number> {

@@ -168,23 +168,25 @@ describe('directions export and diff', () => {
     expect(jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['E08000015-direction-2025-05-20']);
   });
 
-  it('--since keeps what was issued or updated on or after the date; bad usage exits 2', () => {
+  it('--since keeps instruments dated on or after the date; bad usage exits 2', () => {
     const future = cli(['export', '--format', 'jsonl', '--since', '2999-01-01', '--data', data]);
     expect([future.status, future.stdout]).toEqual([0, '']);
     const all = cli(['export', '--format', 'jsonl', '--since', '2000', '--data', data]);
     expect(all.stdout.trim().split('\n')).toHaveLength(records.length);
     expect(cli(['export', '--format', 'xml', '--data', data]).status).toBe(2);
     expect(cli(['export', '--format', 'csv', '--since', 'last week', '--data', data]).status).toBe(2);
-    expect(cli(['diff', '--data', data]).status).toBe(2);
+    expect(cli(['diff', '--format', 'xml', '--data', data]).status).toBe(2);
   });
 
-  it('diff --since prints one line per intervention changed since then, newest first', () => {
-    const none = cli(['diff', '--since', '2999-01-01T00:00:00Z', '--data', data]);
+  it('diff prints one "new" line per intervention after a first run and a rerun that changed nothing, newest first', () => {
+    const none = cli(['diff', '--changed-since', '2999-01-01T00:00:00Z', '--data', data]);
     expect([none.status, none.stdout]).toEqual([0, '']);
-    const lines = cli(['diff', '--since', '2000-01-01', '--data', data]).stdout.trim().split('\n');
+    const lines = cli(['diff', '--data', data]).stdout.trim().split('\n');
     expect(lines).toHaveLength(records.length);
-    expect(lines.every((l) => l.startsWith('new '))).toBe(true);
-    const torbay = lines.find((l) => l.includes('E06000027-direction-2018-03-02'));
-    expect(torbay).toMatch(/ {2}E06000027-direction-2018-03-02 {2}Direction issued to Torbay \(2018-03-02\): revoked$/);
+    expect(lines.every((l) => /^\S+Z {2}\S+ {2}new: /.test(l))).toBe(true);
+    const torbay = records.find((r) => r.id === 'E06000027-direction-2018-03-02')!;
+    expect(lines).toContain(`${torbay.updated}  ${torbay.id}  new: Direction issued to Torbay (2018-03-02): revoked — ${torbay.sources[0].uri}`);
+    const times = lines.map((l) => l.split('  ')[0]);
+    expect(times).toEqual([...times].sort().reverse());
   });
 });
