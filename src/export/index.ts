@@ -30,15 +30,21 @@ export function markContentChanges(records: InterventionRecord[], previous: Map<
 }
 
 export async function exportDataset(store: Store, dataDir: string): Promise<Merged> {
-  const merged = mergeRecords(store.currentExtractions());
+  const extractions = store.currentExtractions();
+  const merged = mergeRecords(extractions);
   const { interventions, timelines } = merged;
-  markContentChanges(interventions, store.previousInterventions(), new Date().toISOString());
+  const previous = store.previousInterventions();
+  markContentChanges(interventions, previous, new Date().toISOString());
   store.replaceInterventions(interventions);
   writeFileAtomic(join(dataDir, EXPORT_FILES.jsonl), toJsonl(interventions));
   writeFileAtomic(join(dataDir, EXPORT_FILES.csv), toCsv(interventions));
   writeFileAtomic(join(dataDir, EXPORT_FILES.schema), `${JSON.stringify(jsonSchema(), null, 2)}\n`);
   writeFileAtomic(join(dataDir, EXPORT_FILES.councils), `${JSON.stringify(timelines, null, 2)}\n`);
   writeFileAtomic(join(dataDir, EXPORT_FILES.feed), toAtom(interventions));
-  await writeReport(interventions, timelines, join(dataDir, EXPORT_FILES.report));
+  await writeReport(interventions, timelines, join(dataDir, EXPORT_FILES.report), {
+    documents: extractions.map((e) => e.record),
+    previousIds: previous.size ? new Set(previous.keys()) : null,
+    lastRunAt: store.lastFinishedRun()?.startedAt ?? null,
+  });
   return merged;
 }
