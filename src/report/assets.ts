@@ -108,6 +108,12 @@ code { font-size: 0.9em; word-break: break-all; }
   table.reflow td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
   table.reflow td.name::before { content: none; }
   table.reflow td.name { font-size: 1.1rem; font-weight: 600; }
+  /* A council page's values tables: one card per row, each cell with its heading, no sideways scrolling. */
+  table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: 100%; }
+  table.cards thead { display: none; }
+  table.cards tr { border-bottom: 1px solid #b1b4b6; padding: 0.4rem 0; }
+  table.cards td { border: 0; padding: 0.1rem 0; }
+  table.cards td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
   dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: 0.3rem; }
 }

@@ -112,12 +112,14 @@ function said(h: Here, kind: ValueKind, value: Parameters<ReportContext['evidenc
   return saidCell(h.ctx.evidence.valueSaid(h.r, kind, value), value.from, h);
 }
 
+/** A values table; on a phone each row becomes a card whose cells carry their heading (data-label). */
 function table(caption: string, headings: string[], rows: { cells: string[]; cls?: string }[]): string {
-  return `<div class="table-wrap" role="region" aria-label="${escapeHtml(caption)}" tabindex="0"><table>
+  const cell = (c: string, i: number) => `<td data-label="${escapeHtml(headings[i])}">${c}</td>`;
+  return `<div class="table-wrap" role="region" aria-label="${escapeHtml(caption)}" tabindex="0"><table class="cards">
 <caption class="vh">${escapeHtml(caption)}</caption>
 <thead><tr>${headings.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>
 <tbody>
-${rows.map((r) => `<tr${r.cls ? ` class="${escapeHtml(r.cls)}"` : ''}>${r.cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}
+${rows.map((r) => `<tr${r.cls ? ` class="${escapeHtml(r.cls)}"` : ''}>${r.cells.map(cell).join('')}</tr>`).join('\n')}
 </tbody>
 </table></div>`;
 }

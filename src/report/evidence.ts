@@ -46,6 +46,21 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
 
 const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** The sentence ending in ":" that introduces the list a block belongs to (items before it skipped), if short. */
+function listLead(before: string): string | null {
+  const blocks = before.split(/\n[ \t]*\n/).map(tidy).filter(Boolean);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i];
+    if (block.endsWith(':')) {
+      const [leadFrom] = sentenceBounds(block, block.length - 1, block.length - 1);
+      const lead = block.slice(leadFrom).trim().replace(/^\d{1,3}\.\s+/, '');
+      return lead.length <= 200 ? lead : null;
+    }
+    if (!LIST_MARKER.test(block)) return null;
+  }
+  return null;
+}
+
 /**
  * The sentence around an evidence span, one line, paragraph number dropped. A list item ("(a) by 30 June…") gets
  * the sentence that introduces the list ("The Council shall:") in front, since the item alone has no subject.
@@ -57,12 +72,8 @@ export function sentenceAround(text: string, evidence: Evidence): string {
   const [from, to] = sentenceBounds(text, start, end);
   let sentence = tidy(text.slice(from, to)).replace(/^\d{1,3}\.\s+/, '');
   if (LIST_MARKER.test(sentence)) {
-    const before = text.slice(0, from).replace(/\s+$/, '');
-    if (before.endsWith(':')) {
-      const [leadFrom] = sentenceBounds(before, before.length - 1, before.length - 1);
-      const lead = tidy(before.slice(leadFrom)).replace(/^\d{1,3}\.\s+/, '');
-      if (lead.length <= 200) sentence = `${lead} ${sentence}`;
-    }
+    const lead = listLead(text.slice(0, from));
+    if (lead) sentence = `${lead} ${sentence}`;
   }
   if (sentence.length <= MAX_SENTENCE) return sentence;
   const q = tidy(quote);

@@ -26,13 +26,14 @@ function row(view: CouncilView): string {
     : '<span class="muted">none</span>';
   const lastValue = last ? `${instrumentLabel(last.instrument)}${last.service === 'SEND' ? ' SEND' : ''}` : '';
   const n = view.records.length;
-  const send = view.records.some((r) => r.service === 'SEND');
+  const send = view.records.filter((r) => r.service === 'SEND').length;
+  const sendCount = send ? ` <span class="badge send" title="of which about special educational needs and disabilities">${send} SEND</span>` : '';
   return `<tr data-name="${escapeHtml(view.council.name)}" data-status="${status}"${send ? ' data-send="1"' : ''}>
 <td class="name" data-label="Council"><a href="${escapeHtml(councilHref(view))}">${escapeHtml(view.council.name)}</a></td>
 <td data-label="Status" data-value="${status === 'under' ? '0' : '1'}"><span class="badge status-${status}">${statusText}</span></td>
 <td data-label="Last instrument" data-value="${escapeHtml(lastValue)}">${lastCell}</td>
 <td data-label="Date" data-value="${escapeHtml(last?.issuedOn ?? '')}">${last ? timeHtml(last.issuedOn) : '<span class="muted">—</span>'}</td>
-<td data-label="Instruments" data-value="${n}">${n}</td>
+<td data-label="Instruments" data-value="${n}">${n}${sendCount}</td>
 </tr>`;
 }
 
