@@ -34,12 +34,17 @@ function blankLineBefore(text: string, i: number): boolean {
   return text[i - 1] === '\n' && /\n[ \t]*$/.test(text.slice(Math.max(0, i - 40), i - 1));
 }
 
+/** How far to look for a sentence's ends: text with no full stops or blank lines must not cost a scan of it all. */
+const MAX_SCAN = 1500;
+
 /** Where the sentence holding text[start, end) begins and ends. */
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let from = start;
-  while (from > 0 && !isSentenceEnd(text, from - 1) && !blankLineBefore(text, from)) from--;
+  const floor = Math.max(0, start - MAX_SCAN);
+  while (from > floor && !isSentenceEnd(text, from - 1) && !blankLineBefore(text, from)) from--;
   let to = end;
-  while (to < text.length && !isSentenceEnd(text, to) && !(text[to] === '\n' && /^\n[ \t]*\n/.test(text.slice(to, to + 40)))) to++;
+  const ceiling = Math.min(text.length, end + MAX_SCAN);
+  while (to < ceiling && !isSentenceEnd(text, to) && !(text[to] === '\n' && /^\n[ \t]*\n/.test(text.slice(to, to + 40)))) to++;
   if (to < text.length && isSentenceEnd(text, to)) to++;
   return [from, to];
 }
@@ -72,7 +77,7 @@ export function sentenceAround(text: string, evidence: Evidence): string {
   const [from, to] = sentenceBounds(text, start, end);
   let sentence = tidy(text.slice(from, to)).replace(/^\d{1,3}\.\s+/, '');
   if (LIST_MARKER.test(sentence)) {
-    const lead = listLead(text.slice(0, from));
+    const lead = listLead(text.slice(Math.max(0, from - MAX_SCAN), from));
     if (lead) sentence = `${lead} ${sentence}`;
   }
   if (sentence.length <= MAX_SENTENCE) return sentence;
