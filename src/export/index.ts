@@ -43,7 +43,8 @@ export interface ExportOptions {
 }
 
 export async function exportDataset(store: Store, dataDir: string, options: ExportOptions = {}): Promise<Merged> {
-  const merged = mergeRecords(store.currentExtractions());
+  const extractions = store.currentExtractions();
+  const merged = mergeRecords(extractions);
   const { interventions, timelines } = merged;
   const previous = store.previousInterventions();
   const now = new Date().toISOString();
@@ -59,6 +60,10 @@ export async function exportDataset(store: Store, dataDir: string, options: Expo
   writeFileAtomic(join(dataDir, EXPORT_FILES.councils), `${JSON.stringify(timelines, null, 2)}\n`);
   writeFileAtomic(join(dataDir, EXPORT_FILES.feed), toAtom(interventions, { changes, self: self(EXPORT_FILES.feed, EXPORT_FILES.feed) }));
   writeCouncilFeeds(interventions, changes, join(dataDir, EXPORT_FILES.councilFeeds), (gss) => self(`${EXPORT_FILES.councilFeeds}/${gss}.xml`, `${gss}.xml`));
-  await writeReport(interventions, timelines, join(dataDir, EXPORT_FILES.report));
+  await writeReport(interventions, timelines, join(dataDir, EXPORT_FILES.report), {
+    documents: extractions.map((e) => e.record),
+    previousIds: previous.size ? new Set(previous.keys()) : null,
+    lastRunAt: store.lastFinishedRun()?.startedAt ?? null,
+  });
   return merged;
 }

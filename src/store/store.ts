@@ -314,6 +314,12 @@ export class Store implements RobotsCache {
     );
   }
 
+  /** The latest run that finished (during a run: the one before it); null before the first. */
+  lastFinishedRun(): { id: number; startedAt: string } | null {
+    const row = this.db.prepare(`SELECT id, started_at AS startedAt FROM runs WHERE state = 'finished' ORDER BY id DESC LIMIT 1`).get();
+    return (row as { id: number; startedAt: string } | undefined) ?? null;
+  }
+
   finishRun(id: number, exitCode: number, counts: unknown, now: string): void {
     this.db
       .prepare(`UPDATE runs SET ended_at = ?, state = 'finished', exit_code = ?, counts = ? WHERE id = ?`)

@@ -12,6 +12,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { csvRow, CSV_COLUMNS } from '../../src/export/csv.js';
 import { entryId } from '../../src/export/feed.js';
 import { loadInterventions } from '../../src/export/load.js';
+import { formatDate } from '../../src/report/html.js';
 import type { InterventionRecord } from '../../src/schema/intervention.js';
 import { mirrorHosts } from '../../scripts/serve-samples.js';
 import { startMirrorServer, type MirrorServer } from '../helpers/mirror-server.js';
@@ -26,6 +27,8 @@ const files: Record<string, { first: string; second: string; offline: string }> 
 let records: InterventionRecord[];
 const read = (name: string) => readFileSync(join(data, name), 'utf8');
 const NAMES = ['interventions.jsonl', 'interventions.csv', 'councils.json', 'feed.xml', 'schema.json'];
+/** The report's index after each run (it differs: what is new since the run before). */
+const indexAfter: Record<'first' | 'second', string> = { first: '', second: '' };
 
 beforeAll(async () => {
   tmp = tempDir('dataset');
@@ -39,9 +42,11 @@ beforeAll(async () => {
   const first = await run(config, data);
   expect(first.exitCode).toBe(0);
   snap('first');
+  indexAfter.first = read('report/index.html');
   const second = await run(config, data);
   expect(second.counts.new + second.counts.changed).toBe(0);
   snap('second');
+  indexAfter.second = read('report/index.html');
   await run(config, data, true);
   snap('offline');
   records = await loadInterventions(data);
@@ -80,6 +85,24 @@ describe('the dataset a run writes', () => {
     const councils = JSON.parse(files['councils.json'].first) as { council: { name: string }; underIntervention: boolean }[];
     expect(councils.find((c) => c.council.name === 'Torbay')?.underIntervention).toBe(false);
     expect(councils.find((c) => c.council.name === 'Wirral')?.underIntervention).toBe(true);
+  });
+
+  it('says on the report what is new since the last run: everything after the first, nothing after an unchanged rerun', () => {
+    expect(indexAfter.first).toContain('This is the dataset’s first run: every intervention below is new.');
+    const [started] = query<{ started_at: string }>(data, 'SELECT started_at FROM runs ORDER BY id LIMIT 1');
+    const at = `${formatDate(started.started_at.slice(0, 10))}, ${started.started_at.slice(11, 16)} UTC`;
+    expect(indexAfter.second).toContain(`<p>Nothing new since the last run (the run that started ${at}).</p>`);
+  });
+
+  it('quotes whole sentences for values on the council pages (the stored text widens each span), and links no API JSON', () => {
+    const pages = readdirSync(join(data, 'report/council')).map((f) => read(`report/council/${f}`));
+    const quotes = pages.flatMap((html) => [...html.matchAll(/<div class="said"><q>([^<]+)<\/q>/g)].map((m) => m[1]));
+    expect(quotes.length).toBeGreaterThan(30);
+    // Extractors' spans are a few words ("by 30 June 2025", "every six months"); every quote shown is a sentence.
+    const short = quotes.filter((q) => q.split(' ').length < 5);
+    expect(short).toEqual([]);
+    for (const html of pages) expect(html).not.toMatch(/href="https:\/\/www\.gov\.uk\/api\/content\//);
+    expect(pages.every((html) => html.includes('<svg class="tl"'))).toBe(true);
   });
 
   it('stores the same interventions in SQLite', () => {
