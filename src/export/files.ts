@@ -1,9 +1,10 @@
-// The dataset's file names inside the data directory.
+// The dataset's file names inside the data directory (the CSV tables name their own files: tables.ts).
 export const EXPORT_FILES = {
   jsonl: 'interventions.jsonl',
   csv: 'interventions.csv',
   schema: 'schema.json',
   councils: 'councils.json',
   feed: 'feed.xml',
+  datapackage: 'datapackage.json',
   report: 'report',
 } as const;

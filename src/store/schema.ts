@@ -1,5 +1,7 @@
 // The database layout. UNIQUE keys are what make a killed-and-rerun job end with the same rows as an
 // uninterrupted one: every write is an upsert on a natural key, inside one transaction per document.
+import { VIEWS_SQL } from './views.js';
+
 export const SCHEMA_VERSION = 1;
 
 export const SCHEMA_SQL = `
@@ -107,4 +109,7 @@ CREATE TABLE IF NOT EXISTS intervention_sources (
 
 CREATE INDEX IF NOT EXISTS versions_by_url ON versions (url);
 CREATE INDEX IF NOT EXISTS intervention_sources_by_uri ON intervention_sources (uri);
+
+-- Views for the common questions (src/store/views.ts).
+${VIEWS_SQL}
 `;
