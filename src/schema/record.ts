@@ -65,7 +65,7 @@ export const Service = z
 
 /** The descriptions every list item's parts share, said once. */
 const ROLE = 'The role in the words of the source, e.g. strategic partner, children\'s services commissioner.';
-const TEXT = 'The words of the source, e.g. within three months.';
+const TEXT = 'The words of the source';
 
 export const Partner = z
   .object({
@@ -79,7 +79,7 @@ export const Person = z
   .describe('A person given an intervention role: a commissioner, an adviser, an improvement board chair.');
 export const Deadline = z
   .object({
-    text: z.string().describe(TEXT),
+    text: z.string().describe(`${TEXT}, e.g. within three months.`),
     due: IsoDate.nullable().describe('The due date, resolved against the issue date where the text is relative; null when it cannot be.'),
     action: z.string().nullable().describe('What must be done by then, e.g. enter into a strategic partnership agreement.'),
     evidence: Evidence,
@@ -87,7 +87,7 @@ export const Deadline = z
   .describe('Something the council must do by a date.');
 export const ReviewCadence = z
   .object({
-    text: z.string().describe(TEXT),
+    text: z.string().describe(`${TEXT}, e.g. six monthly reviews.`),
     every: Period.describe('How often, as an ISO 8601 period: P6M is every six months.'),
     activity: z.string().nullable().describe('What recurs: a review, a progress report, a board meeting.'),
     firstDue: IsoDate.nullable().describe('When the first one is due, when the source says.'),
@@ -96,7 +96,7 @@ export const ReviewCadence = z
   .describe('A review or report that recurs while the instrument lasts.');
 export const Duration = z
   .object({
-    text: z.string().describe(TEXT),
+    text: z.string().describe(`${TEXT}, e.g. for a period of three years.`),
     length: Period.describe('How long, as an ISO 8601 period, or open-ended.'),
     qualifier: z.enum(['at least', 'at most', 'initial']).nullable().describe('at least, at most, or initial (an initial period that may be extended); null when plain.'),
     of: z.string().nullable().describe('What lasts that long, e.g. the strategic partnership.'),

@@ -5,7 +5,7 @@
 // datapackage.json and the files, never the code that wrote them.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv04 from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { parse as parseCsv } from 'csv-parse/sync';
 
 const PROFILES = join(import.meta.dirname, '../fixtures/frictionless');
@@ -13,7 +13,8 @@ const profile = (name: string) => JSON.parse(readFileSync(join(PROFILES, `${name
 
 // strict: false because the profiles carry Frictionless' own annotation keywords (propertyOrder, context, ...);
 // formats (uri, email, the editor hint textarea) are not checked: none of our values is one.
-const ajv = new Ajv04({ allErrors: true, strict: false, validateFormats: false });
+// The package is CommonJS: its class is both module.exports and .default, and TypeScript sees only the latter.
+const ajv = new AjvDraft04.default({ allErrors: true, strict: false, validateFormats: false });
 const pkg = ajv.compile(profile('data-package'));
 const tabular = ajv.compile(profile('tabular-data-resource'));
 
@@ -22,7 +23,8 @@ export function profileErrors(descriptor: { resources: { profile?: string; name:
   const errors: string[] = [];
   if (!pkg(descriptor)) errors.push(...pkg.errors!.map((e) => `package${e.instancePath} ${e.message}`));
   for (const r of descriptor.resources) {
-    if (r.profile === 'tabular-data-resource' && !tabular(r)) errors.push(...tabular.errors!.map((e) => `${r.name}${e.instancePath} ${e.message}`));
+    if (r.profile !== 'tabular-data-resource' || tabular(r as unknown)) continue;
+    errors.push(...tabular.errors!.map((e) => `${r.name}${e.instancePath} ${e.message}`));
   }
   return errors;
 }
