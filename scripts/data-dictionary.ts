@@ -24,6 +24,7 @@ function constraints(f: Field<unknown>): string {
   if (f.required) parts.push('required');
   if (f.enum) parts.push(`one of: ${f.enum.join(', ')}`);
   if (f.pattern) parts.push(`pattern ${f.pattern}`);
+  if (f.minimum !== undefined) parts.push(`at least ${f.minimum}`);
   return parts.join('; ');
 }
 

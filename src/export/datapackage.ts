@@ -18,7 +18,7 @@ function tableField(f: Field<unknown>): Record<string, unknown> {
   if (f.required) constraints.required = true;
   if (f.enum) constraints.enum = [...f.enum];
   if (f.pattern) constraints.pattern = f.pattern;
-  if (f.type === 'integer') constraints.minimum = 1;
+  if (f.minimum !== undefined) constraints.minimum = f.minimum;
   return {
     name: f.name,
     type: f.type,

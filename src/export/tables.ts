@@ -21,6 +21,7 @@ export interface Field<R> {
   enum?: readonly string[];
   /** An XML Schema regular expression (implicitly anchored), as Table Schema's `pattern` constraint. */
   pattern?: string;
+  minimum?: number;
   value(row: R): CellValue;
 }
 
@@ -193,7 +194,7 @@ function longTable<T>(
     rows: (records) => records.flatMap((record) => items(record).map((item, i) => ({ record, position: i + 1, item }))),
     fields: [
       { name: 'intervention_id', type: 'string', required: true, description: 'The id of the intervention (interventions.csv id).', value: (row) => row.record.id },
-      { name: 'position', type: 'integer', required: true, description: "The item's place in the intervention's list, from 1 (best source's first).", value: (row) => row.position },
+      { name: 'position', type: 'integer', required: true, minimum: 1, description: "The item's place in the intervention's list, from 1 (best source's first).", value: (row) => row.position },
       ...fields.map((f): Field<Item<T>> => ({ ...f, value: (row) => f.value(row.item) })),
     ],
   };
