@@ -86,7 +86,7 @@ const OTHER_RESOURCES = [
     name: 'feed',
     path: EXPORT_FILES.feed,
     title: 'Atom feed',
-    description: 'An Atom 1.0 feed of the newest and most recently changed interventions.',
+    description: 'An Atom 1.0 feed of the newest and most recently changed interventions; each entry says what changed. The same feed for one council is in feeds/<GSS code>.xml.',
     format: 'xml',
     mediatype: 'application/atom+xml',
     encoding: 'utf-8',

@@ -178,8 +178,9 @@ describe('the dataset a run writes', () => {
     expect(errors).toEqual([]);
     expect(tables.get('interventions')).toHaveLength(records.length);
     const described = (JSON.parse(read('datapackage.json')).resources as { path: string }[]).map((r) => r.path).sort();
-    // The store's WAL files and the lock belong to the store; the report is a web page, not data.
-    const written = readdirSync(data).filter((f) => !/^directions\.(sqlite-(wal|shm)|lock.*)$/.test(f) && f !== 'report' && f !== 'datapackage.json');
+    // The store's WAL files and the lock belong to the store; the report is a web page, not data; the per-council
+    // feeds are the main feed's, one council each (described with it).
+    const written = readdirSync(data).filter((f) => !/^directions\.(sqlite-(wal|shm)|lock.*)$/.test(f) && !['report', 'feeds', 'datapackage.json'].includes(f));
     expect(described).toEqual(written.sort());
   });
 

@@ -252,7 +252,7 @@ describe.skipIf(!haveChromium)('browser: the report from file://', () => {
     expect(await svg.locator('a.tl-item > title').allTextContents()).toEqual([
       'Statutory direction, 28 November 2016: replaced',
       'Revised direction, 1 October 2019: revoked',
-      'Revocation, 14 February 2023: in force',
+      'Revocation, 14 February 2023: ends an instrument',
     ]);
     expect(await svg.locator('text.tl-label').allTextContents()).toEqual(['Statutory direction', 'Revised direction', 'Revocation']);
     // Time runs down the page: later instruments' marks are lower.

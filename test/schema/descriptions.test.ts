@@ -24,7 +24,7 @@ function undescribed(schema: unknown, path: string): string[] {
 describe('schema.json', () => {
   it('describes every field of every record kind', () => {
     const schema = jsonSchema() as { $defs: Record<string, Record<string, unknown>> };
-    expect(Object.keys(schema.$defs)).toEqual(['DocumentRecord', 'InterventionRecord', 'CouncilTimeline']);
+    expect(Object.keys(schema.$defs)).toEqual(['DocumentRecord', 'InterventionRecord', 'CouncilTimeline', 'FieldChange']);
     for (const [name, def] of Object.entries(schema.$defs)) {
       expect(typeof def.description, name).toBe('string');
       expect(undescribed(def, name)).toEqual([]);
