@@ -37,6 +37,8 @@ const TABLE: Array<[string, string | null, Array<[string, string | null, boolean
   ['In October 2019 she handed over to Jo Bloggs and Ann Roe as the two new commissioners.', null, [['commissioner_appointment', null, false]]],
   ['Jo Bloggs took over as commissioner in March 2020.', null, [['commissioner_appointment', '2020-03', false]]],
   ['Jo Bloggs replaced Ann Roe as the children’s services commissioner.', null, [['commissioner_appointment', null, false]]],
+  ['The government has lifted the Improvement Direction on the council after ten years.', null, [['revocation', null, false], ['direction', null, false]]],
+  ['The goal was the removal by government of the improvement direction.', null, [['revocation', null, false], ['direction', null, false]]],
   ['A former chief executive has been confirmed as the new children’s services commissioner for the county.', null, [['commissioner_appointment', null, false]]],
   ['Ministers said an independent trust will take over the council’s social work.', null, [['other', null, false]]],
   ['Its children’s services will be outsourced to a not-for-profit company, the DfE said.', null, [['other', null, false]]],

@@ -96,7 +96,9 @@ function fromText(doc: ParsedDocument): Intervention[] {
   const lede = new Set([...opening, ...headings].flatMap((s) => subjectMentions(s).map((m) => m.council.name)));
   let focus: CouncilMention[] = [];
   // A council that helps another in this document is not the one an instrument is addressed to, unless it says so.
-  const partnerNames = new Set([...partnerMentions].map((m) => m.council.name));
+  // (A document that names no other council has nobody for it to help: "the Council, our owner and key partner".)
+  const councilsNamed = new Set(mentions.filter((m) => !m.body).map((m) => m.council.name));
+  const partnerNames = new Set(councilsNamed.size > 1 ? [...partnerMentions].map((m) => m.council.name) : []);
   const primary = isInstrumentDoc ? primaryCouncil(text, doc.title, mentions, instruments, partnerNames) : null;
   // A council's own page that says only "the Council" is about that council.
   const site = siteCouncil(doc.uri);

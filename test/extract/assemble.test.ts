@@ -135,4 +135,19 @@ describe('extracting a whole document', () => {
       ['improvement_notice', [['12 months to demonstrate', 'P12M']], [['has until March 2026', '2026-03']]],
     ]);
   });
+  it('reads a council that the only other body calls its partner as the council in hand', async () => {
+    const found = await read(
+      [
+        'Trust statement',
+        'Friday 14 March 2025',
+        'Oldham Children’s Trust was set up by the council after inadequate Ofsted judgements.',
+        'Oldham Council, our owner and key strategic partner, agreed a new contract with the trust.',
+        'Today the government confirmed it has lifted the improvement direction on the council.',
+      ].join('\n\n'),
+    );
+    expect(found.map((i) => [i.council.name, i.instrument, i.issuedOn])).toEqual([
+      ['Oldham', 'revocation', '2025-03-14'],
+      ['Oldham', 'direction', null],
+    ]);
+  });
 });
