@@ -141,7 +141,7 @@ describe('extracting a whole document', () => {
         'Trust statement',
         'Friday 14 March 2025',
         'Oldham Children’s Trust was set up by the council after inadequate Ofsted judgements.',
-        'Oldham Council, our owner and key strategic partner, agreed a new contract with the trust.',
+        'The trust has had real support from partners across the town, starting with Oldham Council, our owner and key strategic partner.',
         'Today the government confirmed it has lifted the improvement direction on the council.',
       ].join('\n\n'),
     );
