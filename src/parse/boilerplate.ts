@@ -28,6 +28,15 @@ export const BOILERPLATE_ATTR_WORDS = [
   'comment', 'comments', 'cmt', 'disqus', 'respond', 'replies', 'discussion',
 ];
 
+/**
+ * Words in class, id values that say "the article is here" ("entry-content", "post-body", "story"): they add to
+ * a candidate's score in main-text.ts, as Readability's positive class weights do.
+ */
+export const CONTENT_ATTR_WORDS = [
+  'article', 'articlebody', 'article-body', 'body', 'content', 'entry', 'entry-content', 'hentry', 'h-entry', 'main', 'post',
+  'post-body', 'post-content', 'text', 'blog', 'story', 'story-body', 'prose', 'rich-text', 'richtext',
+];
+
 /** Words in class/id values that mark a reader-comments section or a single comment. */
 export const COMMENT_ATTR_WORDS = ['comment', 'comments', 'comments-area', 'comments-section', 'cmt', 'disqus', 'discussion', 'replies'];
 
@@ -49,10 +58,12 @@ const wordsRegex = (words: string[]): RegExp => {
 };
 const BOILERPLATE_ATTR = wordsRegex(BOILERPLATE_ATTR_WORDS);
 const COMMENT_ATTR = wordsRegex(COMMENT_ATTR_WORDS);
+const CONTENT_ATTR = wordsRegex(CONTENT_ATTR_WORDS);
 
 /** True for a class/id/role string such as "share-bar" or "rail__mostread". */
 export const attrLooksBoilerplate = (attrs: string): boolean => BOILERPLATE_ATTR.test(attrs);
 export const attrLooksLikeComments = (attrs: string): boolean => COMMENT_ATTR.test(attrs);
+export const attrLooksLikeContent = (attrs: string): boolean => CONTENT_ATTR.test(attrs);
 
 /** Headings (or lines) that introduce a list of links to other content, not article text. */
 const LINK_LIST_HEADINGS: RegExp[] = [

@@ -4,16 +4,10 @@
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import {
-  BOILERPLATE_ROLES,
-  DROP_TAGS,
-  attrLooksBoilerplate,
-  attrLooksLikeComments,
-  cleanBlocks,
-  isLinkListHeading,
-} from './boilerplate.js';
+import { BOILERPLATE_ROLES, DROP_TAGS, attrLooksLikeComments, cleanBlocks, isLinkListHeading } from './boilerplate.js';
 import { govukHtmlLinks, govukHtmlPublished, looksLikeGovukHtml, govukHtmlIsCollection } from './govuk.js';
 import { limitNesting } from './html-depth.js';
+import { findMainContent } from './main-text.js';
 import { isElement, renderParagraphs } from './html-render.js';
 import {
   canonicalUrl,
@@ -30,31 +24,6 @@ import type { ParsedDocument } from './types.js';
 export type HtmlParse = Omit<ParsedDocument, 'contentType'>;
 
 const attrString = (el: Element): string => `${el.attribs?.class ?? ''} ${el.attribs?.id ?? ''}`.trim();
-
-/** Length of the text in <p> elements under `el`: the measure of where the article is. */
-function paragraphTextLength($: CheerioAPI, el: AnyNode): number {
-  let n = 0;
-  $(el)
-    .find('p')
-    .each((_, p) => {
-      n += $(p).text().trim().length;
-    });
-  return n;
-}
-
-/**
- * An element that must survive cleanup even though its tag, role or class says "furniture": the page itself,
- * semantic article containers, anything holding the page's <h1>, or most of its paragraph text (ASP.NET
- * pages wrap everything in one <form>; WordPress puts "has-sidebar" on wrappers).
- */
-function isProtected($: CheerioAPI, el: Element, totalParagraphText: number): boolean {
-  const tag = el.name.toLowerCase();
-  if (tag === 'html' || tag === 'body' || tag === 'main' || tag === 'article') return true;
-  if (el.attribs.itemprop === 'articleBody' || el.attribs.role === 'main') return true;
-  const $el = $(el);
-  if ($el.find('h1, main, [role="main"], [itemprop="articleBody"]').length > 0) return true;
-  return totalParagraphText > 0 && paragraphTextLength($, el) >= totalParagraphText * 0.5;
-}
 
 /** The separate comments of one comments section. */
 function commentItems($: CheerioAPI, container: Element): string[] {
@@ -76,7 +45,7 @@ function commentItems($: CheerioAPI, container: Element): string[] {
 }
 
 /** Takes reader-comment sections out of the page and returns their comments. */
-function extractComments($: CheerioAPI): string[] {
+export function extractComments($: CheerioAPI): string[] {
   const sections = $('body *').filter((_, el) => {
     if (!attrLooksLikeComments(attrString(el))) return false;
     const tag = el.name.toLowerCase();
@@ -89,9 +58,18 @@ function extractComments($: CheerioAPI): string[] {
   return comments;
 }
 
-function removeBoilerplate($: CheerioAPI): void {
+/** Non-whitespace characters of text under `el`. */
+const textLength = ($: CheerioAPI, el: AnyNode): number => $(el).text().replace(/\s+/g, '').length;
+
+/**
+ * Takes out what is page furniture by its structure: scripts and media, navigation, asides, forms, headers and
+ * footers, ARIA landmarks of furniture, hidden elements. An element holding half the page's text stays whatever
+ * its tag (ASP.NET wraps the page in one <form>; some themes put the article in an <aside>).
+ */
+export function removeStructuralBoilerplate($: CheerioAPI): void {
   $('script, style, noscript, template').remove();
-  const total = paragraphTextLength($, $('body').get(0) ?? $.root().get(0)!);
+  const body = $('body').get(0) ?? $.root().get(0)!;
+  const total = textLength($, body);
   const dropTags = new Set([...DROP_TAGS, 'header', 'footer']);
   $('body *').each((_, el) => {
     if (!el.parent) return; // already gone with an ancestor
@@ -102,10 +80,13 @@ function removeBoilerplate($: CheerioAPI): void {
       BOILERPLATE_ROLES.includes(role) ||
       el.attribs['aria-hidden'] === 'true' ||
       el.attribs.hidden !== undefined ||
-      attrLooksBoilerplate(attrString(el));
-    if (furniture && !isProtected($, el, total)) $(el).remove();
+      /display:\s*none/i.test(el.attribs.style ?? '');
+    if (!furniture) return;
+    if (tag === 'main' || tag === 'article' || el.attribs.itemprop === 'articleBody' || role === 'main') return;
+    if (total > 0 && textLength($, el) >= total * 0.5) return;
+    $(el).remove();
   });
-  // "Most read" / "Related articles" headings not caught by their classes: drop them and the link list below.
+  // "Most read" / "Related articles" headings: drop them and the link list below.
   $('h2, h3, h4, h5, h6').each((_, h) => {
     const $h = $(h);
     if (!isLinkListHeading($h.text())) return;
@@ -119,45 +100,6 @@ function removeBoilerplate($: CheerioAPI): void {
     }
     $h.remove();
   });
-}
-
-/** The element that holds the article. */
-function chooseContainer($: CheerioAPI): Element {
-  const body = ($('body').get(0) ?? $.root().children().get(0)) as Element;
-  // Readability-style scoring: each paragraph's text counts for its parent and half for its grandparent.
-  const score = new Map<Element, number>();
-  $('body p').each((_, p) => {
-    const len = $(p).text().trim().length;
-    if (len < 25) return;
-    const parent = p.parent as Element | null;
-    if (parent && isElement(parent)) score.set(parent, (score.get(parent) ?? 0) + len);
-    const grand = parent?.parent as Element | null;
-    if (grand && isElement(grand)) score.set(grand, (score.get(grand) ?? 0) + len / 2);
-  });
-  let best: Element | null = null;
-  for (const [el, s] of score) if (!best || s > score.get(best)!) best = el;
-
-  const semantic = ['article', '[itemprop="articleBody"]', 'main', '[role="main"]'];
-  if (!best) {
-    for (const sel of semantic) {
-      const el = $(sel).get(0);
-      if (el) return el as Element;
-    }
-    return body;
-  }
-  for (const sel of semantic) {
-    const el = $(best).closest(sel).get(0);
-    if (el) return el as Element;
-  }
-  // No semantic markup: climb while the parent adds little text (headline, standfirst, byline).
-  let el: Element = best;
-  const textLen = (e: Element): number => $(e).text().replace(/\s+/g, ' ').trim().length;
-  while (el.parent && isElement(el.parent) && el.parent !== body && el.parent.name !== 'html') {
-    const parent = el.parent;
-    if (textLen(parent) > textLen(el) * 1.5 + 200) break;
-    el = parent;
-  }
-  return el;
 }
 
 /** A date signal in the cleaned page: <time> (pubdate first), itemprop, then elements classed as dates. */
@@ -224,9 +166,11 @@ export function parseHtml(html: string, uri: string, options: { maxDepth?: numbe
   const fallbackTitle = ogTitle($) ?? jsonLdHeadline($) ?? documentTitle($);
 
   const comments = extractComments($);
-  removeBoilerplate($);
-  const container = chooseContainer($);
-  const cleaned = cleanBlocks(renderParagraphs(container));
+  removeStructuralBoilerplate($);
+  const body = ($('body').get(0) ?? $.root().children().get(0)) as Element;
+  const main = findMainContent($, body);
+  const container = main.top;
+  const cleaned = cleanBlocks(renderParagraphs(main.nodes));
   const title = pageTitle($, container) ?? fallbackTitle;
 
   let paragraphs = cleaned.paragraphs;
