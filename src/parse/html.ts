@@ -8,7 +8,8 @@ import { BOILERPLATE_ROLES, DROP_TAGS, attrLooksLikeComments, cleanBlocks, isLin
 import { govukHtmlLinks, govukHtmlPublished, looksLikeGovukHtml, govukHtmlIsCollection } from './govuk.js';
 import { limitNesting } from './html-depth.js';
 import { findMainContent } from './main-text.js';
-import { isElement, renderParagraphs } from './html-render.js';
+import { dropLinkLines, trimHeader } from './article-edges.js';
+import { isElement, renderBlocks, renderParagraphs } from './html-render.js';
 import {
   canonicalUrl,
   documentTitle,
@@ -170,10 +171,12 @@ export function parseHtml(html: string, uri: string, options: { maxDepth?: numbe
   const body = ($('body').get(0) ?? $.root().children().get(0)) as Element;
   const main = findMainContent($, body);
   const container = main.top;
-  const cleaned = cleanBlocks(renderParagraphs(main.nodes));
+  const cleaned = cleanBlocks(dropLinkLines(renderBlocks(main.nodes)).map((b) => b.text));
   const title = pageTitle($, container) ?? fallbackTitle;
 
-  let paragraphs = cleaned.paragraphs;
+  // Datelines are looked for in the header block, before it is trimmed.
+  const headerLines = cleaned.paragraphs.flatMap((p) => p.split('\n'));
+  let paragraphs = trimHeader(cleaned.paragraphs, title);
   if (title && !paragraphs.slice(0, 3).some((p) => normaliseInline(p) === title)) paragraphs = [title, ...paragraphs];
 
   const publishedAt = firstDate(
@@ -181,10 +184,10 @@ export function parseHtml(html: string, uri: string, options: { maxDepth?: numbe
     () => ldDate,
     () => metaDate,
     () => markupDate($, container),
-    () => datelineFrom(paragraphs.flatMap((p) => p.split('\n'))),
+    () => datelineFrom(headerLines),
     () => dateFromUrl(uri),
     () => (canonical ? dateFromUrl(canonical) : null),
-    () => updatedDateline(paragraphs.flatMap((p) => p.split('\n'))),
+    () => updatedDateline(headerLines),
   );
 
   let kind: ParsedDocument['kind'] = 'news';

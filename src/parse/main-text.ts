@@ -204,8 +204,12 @@ export function findMainContent($: CheerioAPI, body: Element): MainContent {
       nodes.push(sib);
       continue;
     }
-    const bonus = attrString(sib) && sib.attribs.class && sib.attribs.class === best.attribs.class ? final(best) * 0.2 : 0;
-    if (score.has(sib) && final(sib) + bonus >= threshold) {
+    // A sibling built like the best one (the article split into several text components or cards) belongs too.
+    if (score.has(sib) && sameKind(sib, best) && (score.get(sib) ?? 0) > 0 && linkDensity(stats.get(sib)) < 0.3) {
+      nodes.push(sib);
+      continue;
+    }
+    if (score.has(sib) && final(sib) >= threshold) {
       nodes.push(sib);
       continue;
     }
@@ -219,6 +223,18 @@ export function findMainContent($: CheerioAPI, body: Element): MainContent {
   }
   for (const el of nodes) cleanConditionally($, el, stats, score);
   return { nodes, top: best };
+}
+
+const classWords = (el: Element): string[] => (el.attribs.class ?? '').trim().split(/\s+/).filter(Boolean);
+
+/** Same tag and most class words in common ("text component" and "text component version-2"). */
+function sameKind(a: Element, b: Element): boolean {
+  if (a.name !== b.name) return false;
+  const wa = classWords(a);
+  const wb = new Set(classWords(b));
+  if (!wa.length || !wb.size) return false;
+  const common = wa.filter((w) => wb.has(w)).length;
+  return common / Math.max(wa.length, wb.size) >= 0.5;
 }
 
 const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'form', 'fieldset', 'aside', 'header', 'footer', 'nav', 'figure', 'dl', 'center']);
