@@ -12,10 +12,16 @@ export function isBodyParagraph(p: string): boolean {
   return words >= 10 && /[.!?…:;]["”’»)]?$/.test(p.trim());
 }
 
-/** A short line that does not end a sentence: a label, a byline, a date, a headline. */
+/**
+ * Words at most in a header label ("Breaking News", "Text size", "Share", "Updated 11:21 pm"). A longer line
+ * without a full stop is a standfirst and stays: it often states the news itself.
+ */
+const LABEL_WORDS = 7;
+
+/** A short line that does not end a sentence: a label, a kicker, a byline, a date. */
 const isLabelLine = (p: string): boolean => {
   const t = p.trim();
-  return t.split(/\s+/).length <= 15 && !/[.!?…:;]["”’»)]?$/.test(t);
+  return t.split(/\s+/).length <= LABEL_WORDS && !/[.!?…:;]["”’»)]?$/.test(t);
 };
 
 /** Bylines and datelines that may end in a full stop ("By Jo Bloggs.", "Nov. 19, 2019 8:03 a.m."). */

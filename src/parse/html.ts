@@ -17,9 +17,11 @@ import {
   jsonLdHeadline,
   metaDatePublished,
   ogTitle,
+  pageOffset,
 } from './html-meta.js';
+import { collectDateMarks, markupDate } from './html-dates.js';
 import { normaliseInline } from './normalise.js';
-import { dateFromUrl, datelineFrom, firstDate, parseDate, parseTimestamp, updatedDateline } from './published-date.js';
+import { dateFromUrl, datelineFrom, firstDate, updatedDateline } from './published-date.js';
 import type { ParsedDocument } from './types.js';
 
 export type HtmlParse = Omit<ParsedDocument, 'contentType'>;
@@ -103,32 +105,6 @@ export function removeStructuralBoilerplate($: CheerioAPI): void {
   });
 }
 
-/** A date signal in the cleaned page: <time> (pubdate first), itemprop, then elements classed as dates. */
-function markupDate($: CheerioAPI, container: Element): string | null {
-  const fromEl = (el: Element): string | null =>
-    parseTimestamp(el.attribs.datetime ?? el.attribs.content ?? null) ?? parseDate($(el).text());
-  const pick = (sel: string, scope?: Element): string | null => {
-    const els = (scope ? $(scope).find(sel) : $(sel)).toArray().filter(isElement);
-    for (const el of els) {
-      if (/\b(updated|modified)\b/i.test($(el).parent().text().slice(0, 40)) && !el.attribs.pubdate) continue;
-      const iso = fromEl(el);
-      if (iso) return iso;
-    }
-    return null;
-  };
-  return firstDate(
-    () => pick('time[pubdate], [itemprop="datePublished"]'),
-    () => pick('time', container),
-    () => pick('time'),
-    () =>
-      pick(
-        [
-          '[class*="date" i]', '[id*="date" i]', '[class*="published" i]', '[class*="timestamp" i]', '[class*="posted" i]',
-        ].join(', '),
-      ),
-  );
-}
-
 function pageTitle($: CheerioAPI, container: Element): string | null {
   const h1 = $(container).find('h1').first().text() || $('body h1').first().text();
   const t = normaliseInline(h1);
@@ -158,8 +134,10 @@ export function parseHtml(html: string, uri: string, options: { maxDepth?: numbe
   const baseUri = /^https?:/i.test(uri) ? uri : 'https://www.gov.uk/';
 
   // Signals that live in <head> or in markup the cleanup removes are read first.
-  const ldDate = jsonLdDatePublished($);
-  const metaDate = metaDatePublished($);
+  const offset = pageOffset($);
+  const ldDate = jsonLdDatePublished($, offset);
+  const metaDate = metaDatePublished($, offset);
+  const dateMarks = collectDateMarks($, offset);
   const govukDate = govuk ? govukHtmlPublished($) : null;
   const links = govuk ? govukHtmlLinks($, baseUri) : [];
   const collection = govuk && govukHtmlIsCollection($);
@@ -169,13 +147,22 @@ export function parseHtml(html: string, uri: string, options: { maxDepth?: numbe
   const comments = extractComments($);
   removeStructuralBoilerplate($);
   const body = ($('body').get(0) ?? $.root().children().get(0)) as Element;
-  const main = findMainContent($, body);
+  // A GOV.UK page's <main> is all content (summary, metadata, attachments, details), laid out by one design
+  // system: it is taken whole. Elsewhere the scorer finds the article.
+  const govukMain = govuk ? ($('main').get(0) as Element | undefined) : undefined;
+  const main = govukMain ? { nodes: [govukMain], top: govukMain } : findMainContent($, body);
   const container = main.top;
   const cleaned = cleanBlocks(dropLinkLines(renderBlocks(main.nodes)).map((b) => b.text));
   const title = pageTitle($, container) ?? fallbackTitle;
 
-  // Datelines are looked for in the header block, before it is trimmed.
-  const headerLines = cleaned.paragraphs.flatMap((p) => p.split('\n'));
+  // Datelines are looked for in the header block, before it is trimmed: from the article's nearest ancestor that
+  // holds the headline (the byline and date often sit beside the headline, outside the article's text block).
+  const headerLines = (): string[] => {
+    let block: Element = main.nodes[0];
+    while (block.parent && isElement(block.parent) && block !== body && $(block).find('h1').length === 0) block = block.parent;
+    const lines = block === main.nodes[0] ? cleaned.paragraphs : renderParagraphs(block);
+    return lines.flatMap((p) => p.split('\n'));
+  };
   let paragraphs = trimHeader(cleaned.paragraphs, title);
   if (title && !paragraphs.slice(0, 3).some((p) => normaliseInline(p) === title)) paragraphs = [title, ...paragraphs];
 
@@ -183,11 +170,11 @@ export function parseHtml(html: string, uri: string, options: { maxDepth?: numbe
     () => govukDate,
     () => ldDate,
     () => metaDate,
-    () => markupDate($, container),
-    () => datelineFrom(headerLines),
+    () => markupDate(dateMarks, main.nodes),
     () => dateFromUrl(uri),
     () => (canonical ? dateFromUrl(canonical) : null),
-    () => updatedDateline(headerLines),
+    () => datelineFrom(headerLines()),
+    () => updatedDateline(headerLines()),
   );
 
   let kind: ParsedDocument['kind'] = 'news';
