@@ -152,7 +152,9 @@ export function parseHtml(html: string, uri: string, options: { maxDepth?: numbe
   const govukMain = govuk ? ($('main').get(0) as Element | undefined) : undefined;
   const main = govukMain ? { nodes: [govukMain], top: govukMain } : findMainContent($, body);
   const container = main.top;
-  const cleaned = cleanBlocks(dropLinkLines(renderBlocks(main.nodes)).map((b) => b.text));
+  // GOV.UK's labels ("Policy paper", "From: Department for Education") and attachment links are content.
+  const blocks = renderBlocks(main.nodes);
+  const cleaned = cleanBlocks((govukMain ? blocks : dropLinkLines(blocks)).map((b) => b.text));
   const title = pageTitle($, container) ?? fallbackTitle;
 
   // Datelines are looked for in the header block, before it is trimmed: from the article's nearest ancestor that
@@ -163,7 +165,7 @@ export function parseHtml(html: string, uri: string, options: { maxDepth?: numbe
     const lines = block === main.nodes[0] ? cleaned.paragraphs : renderParagraphs(block);
     return lines.flatMap((p) => p.split('\n'));
   };
-  let paragraphs = trimHeader(cleaned.paragraphs, title);
+  let paragraphs = govukMain ? cleaned.paragraphs : trimHeader(cleaned.paragraphs, title);
   if (title && !paragraphs.slice(0, 3).some((p) => normaliseInline(p) === title)) paragraphs = [title, ...paragraphs];
 
   const publishedAt = firstDate(

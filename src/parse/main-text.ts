@@ -198,9 +198,17 @@ export function findMainContent($: CheerioAPI, body: Element): MainContent {
   const parent = best.parent as Element | null;
   const nodes: Element[] = [];
   if (!parent || !isElement(parent) || best === body) return { nodes: [best], top: best };
+  let before = true;
   for (const sib of parent.children) {
     if (!isElement(sib)) continue;
     if (sib === best) {
+      nodes.push(sib);
+      before = false;
+      continue;
+    }
+    // Above the article, a block of plain running text with no links is its standfirst.
+    const plain = (stats.get(sib)?.link ?? 1) === 0 && (stats.get(sib)?.text ?? 0) >= 40;
+    if (before && plain && (sib.name === 'p' || (score.get(sib) ?? 0) > 0)) {
       nodes.push(sib);
       continue;
     }
