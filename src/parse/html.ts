@@ -165,8 +165,9 @@ export function parseHtml(html: string, uri: string, options: { maxDepth?: numbe
     const lines = block === main.nodes[0] ? cleaned.paragraphs : renderParagraphs(block);
     return lines.flatMap((p) => p.split('\n'));
   };
-  let paragraphs = govukMain ? cleaned.paragraphs : trimHeader(cleaned.paragraphs, title);
-  if (title && !paragraphs.slice(0, 3).some((p) => normaliseInline(p) === title)) paragraphs = [title, ...paragraphs];
+  // The headline is the record's title, not article text (as in Readability and trafilatura); GOV.UK's <main>
+  // keeps its own <h1>.
+  const paragraphs = govukMain ? cleaned.paragraphs : trimHeader(cleaned.paragraphs, title);
 
   const publishedAt = firstDate(
     () => govukDate,
