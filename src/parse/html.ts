@@ -1,6 +1,7 @@
-// HTML → main article text. Roughly Readability's approach: take reader comments aside, strip page furniture
-// (by tag, ARIA role and class/id words from boilerplate.ts), pick the main container (semantic markup
-// first, else the element holding the most paragraph text), and render its blocks as paragraphs.
+// HTML → main article text and publication date. Dates are read from the page as it came (html-dates.ts), then
+// reader comments are taken aside, page furniture is stripped by its structure (tag, ARIA role, hidden), the
+// article is found by scoring (main-text.ts), rendered as paragraphs, and its header block and link lines are
+// trimmed (article-edges.ts). A GOV.UK page's <main> is taken whole.
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
@@ -48,7 +49,7 @@ function commentItems($: CheerioAPI, container: Element): string[] {
 }
 
 /** Takes reader-comment sections out of the page and returns their comments. */
-export function extractComments($: CheerioAPI): string[] {
+function extractComments($: CheerioAPI): string[] {
   const sections = $('body *').filter((_, el) => {
     if (!attrLooksLikeComments(attrString(el))) return false;
     const tag = el.name.toLowerCase();
@@ -69,7 +70,7 @@ const textLength = ($: CheerioAPI, el: AnyNode): number => $(el).text().replace(
  * footers, ARIA landmarks of furniture, hidden elements. An element holding half the page's text stays whatever
  * its tag (ASP.NET wraps the page in one <form>; some themes put the article in an <aside>).
  */
-export function removeStructuralBoilerplate($: CheerioAPI): void {
+function removeStructuralBoilerplate($: CheerioAPI): void {
   $('script, style, noscript, template').remove();
   const body = $('body').get(0) ?? $.root().get(0)!;
   const total = textLength($, body);

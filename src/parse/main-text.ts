@@ -117,7 +117,7 @@ const blockScore = (len: number, commas: number): number => 1 + commas + Math.mi
 export interface MainContent {
   /** The elements that hold the article, in page order. */
   nodes: Element[];
-  /** The chosen candidate (for the tests' and the date reader's use). */
+  /** The chosen candidate (its headline and dateline are looked for around it). */
   top: Element;
 }
 
@@ -140,7 +140,7 @@ export function findMainContent($: CheerioAPI, body: Element): MainContent {
       len = ownTextLength(el, stats);
       commas = 0;
       if (len >= MIN_BLOCK) {
-        // commas of its own text only: count over the text nodes
+        // The commas of its own text only.
         for (const c of el.children) if (c.type === 'text') commas += (c as unknown as { data: string }).data.match(COMMAS)?.length ?? 0;
       }
     } else continue;
@@ -168,10 +168,6 @@ export function findMainContent($: CheerioAPI, body: Element): MainContent {
   let top: Element | null = null;
   for (const el of score.keys()) if (el !== body && (!top || final(el) > final(top))) top = el;
   if (!top || final(top) <= 0) return { nodes: [body], top: body };
-  if (process.env.DEBUG_MAIN) {
-    const ranked = [...score.keys()].sort((a, b) => final(b) - final(a)).slice(0, 8);
-    for (const el of ranked) console.error('cand', final(el).toFixed(1), (score.get(el) ?? 0).toFixed(1), el.name, el.attribs.class ?? '', el.attribs.id ?? '', stats.get(el));
-  }
 
   // Widen to the parent when it scores nearly as well (the article's paragraphs sit in several sub-blocks).
   let best = top;
@@ -180,7 +176,7 @@ export function findMainContent($: CheerioAPI, body: Element): MainContent {
     if (!score.has(p)) continue;
     const s = final(p);
     if (s < last / 3) break;
-    if (s > bestScore * 1.0001 && s >= bestScore) {
+    if (s > bestScore) {
       best = p;
       bestScore = s;
     }
@@ -235,14 +231,14 @@ export function findMainContent($: CheerioAPI, body: Element): MainContent {
 
 const classWords = (el: Element): string[] => (el.attribs.class ?? '').trim().split(/\s+/).filter(Boolean);
 
-/** Same tag and most class words in common ("text component" and "text component version-2"). */
+/** Same tag and more than half the class words in common ("text component" and "text component version-2"). */
 function sameKind(a: Element, b: Element): boolean {
   if (a.name !== b.name) return false;
   const wa = classWords(a);
   const wb = new Set(classWords(b));
   if (!wa.length || !wb.size) return false;
   const common = wa.filter((w) => wb.has(w)).length;
-  return common / Math.max(wa.length, wb.size) >= 0.5;
+  return common / Math.max(wa.length, wb.size) > 0.5;
 }
 
 const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'form', 'fieldset', 'aside', 'header', 'footer', 'nav', 'figure', 'dl', 'center']);
