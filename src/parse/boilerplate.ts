@@ -112,7 +112,9 @@ const BOILERPLATE_LINES: RegExp[] = [
   /^get emails about this page\b.{0,40}$/i,
   /^if you need this document in a format that works better with your assistive technology\b/i,
   /^(was this page (useful|helpful)\??|is this page useful\??|report a problem with this page)$/i,
-  /^advertisement$/i,
+  /^(advert|advertisement)$/i,
+  // an image caption left in the text, with its credit at the end ("… (Image: Agency)")
+  /\((image|photo|picture|pic|credit)s?:\s*[^)]{1,60}\)\s*$/i,
   // a lone lower-case word: image alt text or a tag label left behind by a text dump ("support")
   /^[a-z]+$/,
   // photo credits and captions

@@ -91,3 +91,10 @@ describe('header and footer blocks', () => {
     expect(dropLinkLines(blocks).map((b) => b.text)).toEqual([P1, 'With agency reporting']);
   });
 });
+
+describe('boilerplate lines', () => {
+  it('drops an "Advert" label and an image caption ending in its credit', async () => {
+    const doc = await parse(`<div><p>${P1}</p><div>Advert</div><p>County hall in the rain (Image: Staff photographer)</p><p>${P2}</p><p>${P3}</p></div>`);
+    expect(doc.text).toBe([P1, P2, P3].join('\n\n'));
+  });
+});
