@@ -28,6 +28,15 @@ export const BOILERPLATE_ATTR_WORDS = [
   'comment', 'comments', 'cmt', 'disqus', 'respond', 'replies', 'discussion',
 ];
 
+/**
+ * Words in class, id values that say "the article is here" ("entry-content", "post-body", "story"): they add to
+ * a candidate's score in main-text.ts, as Readability's positive class weights do.
+ */
+export const CONTENT_ATTR_WORDS = [
+  'article', 'articlebody', 'article-body', 'body', 'content', 'entry', 'entry-content', 'hentry', 'h-entry', 'main', 'post',
+  'post-body', 'post-content', 'text', 'blog', 'story', 'story-body', 'prose', 'rich-text', 'richtext',
+];
+
 /** Words in class/id values that mark a reader-comments section or a single comment. */
 export const COMMENT_ATTR_WORDS = ['comment', 'comments', 'comments-area', 'comments-section', 'cmt', 'disqus', 'discussion', 'replies'];
 
@@ -49,10 +58,12 @@ const wordsRegex = (words: string[]): RegExp => {
 };
 const BOILERPLATE_ATTR = wordsRegex(BOILERPLATE_ATTR_WORDS);
 const COMMENT_ATTR = wordsRegex(COMMENT_ATTR_WORDS);
+const CONTENT_ATTR = wordsRegex(CONTENT_ATTR_WORDS);
 
 /** True for a class/id/role string such as "share-bar" or "rail__mostread". */
 export const attrLooksBoilerplate = (attrs: string): boolean => BOILERPLATE_ATTR.test(attrs);
 export const attrLooksLikeComments = (attrs: string): boolean => COMMENT_ATTR.test(attrs);
+export const attrLooksLikeContent = (attrs: string): boolean => CONTENT_ATTR.test(attrs);
 
 /** Headings (or lines) that introduce a list of links to other content, not article text. */
 const LINK_LIST_HEADINGS: RegExp[] = [
@@ -101,7 +112,9 @@ const BOILERPLATE_LINES: RegExp[] = [
   /^get emails about this page\b.{0,40}$/i,
   /^if you need this document in a format that works better with your assistive technology\b/i,
   /^(was this page (useful|helpful)\??|is this page useful\??|report a problem with this page)$/i,
-  /^advertisement$/i,
+  /^(advert|advertisement)$/i,
+  // an image caption left in the text, with its credit at the end ("… (Image: Agency)")
+  /\((image|photo|picture|pic|credit)s?:\s*[^)]{1,60}\)\s*$/i,
   // a lone lower-case word: image alt text or a tag label left behind by a text dump ("support")
   /^[a-z]+$/,
   // photo credits and captions

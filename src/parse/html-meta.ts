@@ -2,7 +2,7 @@
 // its signal is absent, so callers can chain them (see firstDate in published-date.ts).
 import type { CheerioAPI } from 'cheerio';
 import { normaliseInline } from './normalise.js';
-import { parseTimestamp } from './published-date.js';
+import { parseTimestamp, timestampOffset } from './published-date.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -36,11 +36,11 @@ const ARTICLE_TYPES = /article|posting|report|blog|news|webpage|creativework/i;
 const typeOf = (o: Record<string, Json>): string => [o['@type']].flat().join(' ');
 
 /** datePublished from JSON-LD, preferring article-like objects. dateModified is deliberately never read. */
-export function jsonLdDatePublished($: CheerioAPI): string | null {
+export function jsonLdDatePublished($: CheerioAPI, pageOffsetMinutes = 0): string | null {
   const objs = jsonLdObjects($).filter((o) => typeof o.datePublished === 'string');
   objs.sort((a, b) => Number(ARTICLE_TYPES.test(typeOf(b))) - Number(ARTICLE_TYPES.test(typeOf(a))));
   for (const o of objs) {
-    const iso = parseTimestamp(o.datePublished as string);
+    const iso = parseTimestamp(o.datePublished as string, pageOffsetMinutes);
     if (iso) return iso;
   }
   return null;
@@ -76,12 +76,32 @@ export function metaContent($: CheerioAPI, key: string): string | null {
   return value;
 }
 
-export function metaDatePublished($: CheerioAPI): string | null {
+export function metaDatePublished($: CheerioAPI, pageOffsetMinutes = 0): string | null {
   for (const key of DATE_META) {
-    const iso = parseTimestamp(metaContent($, key));
+    const iso = parseTimestamp(metaContent($, key), pageOffsetMinutes);
     if (iso) return iso;
   }
   return null;
+}
+
+/**
+ * The page's own UTC offset in minutes, as its machine timestamps write it (meta tags, JSON-LD, <time datetime>):
+ * the first one that is not UTC. 0 when every stamp is UTC or none has an offset.
+ */
+export function pageOffset($: CheerioAPI): number {
+  const stamps: string[] = [];
+  for (const o of jsonLdObjects($)) for (const k of ['datePublished', 'dateModified', 'dateCreated']) if (typeof o[k] === 'string') stamps.push(o[k] as string);
+  $('meta[content]').each((_, el) => {
+    stamps.push(el.attribs.content);
+  });
+  $('time[datetime]').each((_, el) => {
+    stamps.push(el.attribs.datetime);
+  });
+  for (const s of stamps) {
+    const off = timestampOffset(s);
+    if (off !== null) return off;
+  }
+  return 0;
 }
 
 /** Separators between a page title and the site name: "Headline | Site", "Headline - Site", "Headline – Site". */

@@ -14,15 +14,28 @@ const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 't
 export const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 
 export function renderParagraphs(root: AnyNode | AnyNode[]): string[] {
-  const paragraphs: string[] = [];
+  return renderBlocks(root).map((b) => b.text);
+}
+
+/** A rendered paragraph and the share of its characters that were link text (a headline list is nearly all links). */
+export interface Block {
+  text: string;
+  linkShare: number;
+}
+
+export function renderBlocks(root: AnyNode | AnyNode[]): Block[] {
+  const paragraphs: Block[] = [];
   let buf = '';
+  let linkChars = 0;
+  let inLink = 0;
   const flush = (): void => {
     const text = buf
       .replace(/[ \t\r\n\f]+/g, ' ') // HTML whitespace collapses…
       .replace(/ ?\u2028 ?/g, '\n') // …except the line breaks <br> put in
       .trim();
-    if (text) paragraphs.push(text);
+    if (text) paragraphs.push({ text, linkShare: Math.min(1, linkChars / text.replace(/\s+/g, '').length) });
     buf = '';
+    linkChars = 0;
   };
   // An explicit stack rather than recursion: the depth of the input never becomes the depth of our stack.
   // An element is pushed back as an exit marker under its children, so its closing work runs after them.
@@ -31,13 +44,16 @@ export function renderParagraphs(root: AnyNode | AnyNode[]): string[] {
   while (stack.length > 0) {
     const step = stack.pop()!;
     if ('exit' in step) {
+      if (step.exit === 'a') inLink--;
       if (CELL_TAGS.has(step.exit)) buf += ' ';
       if (BLOCK_TAGS.has(step.exit)) flush();
       continue;
     }
     const node = step;
     if (node.type === 'text') {
-      buf += (node as unknown as { data: string }).data;
+      const data = (node as unknown as { data: string }).data;
+      buf += data;
+      if (inLink > 0) linkChars += data.replace(/\s+/g, '').length;
       continue;
     }
     if (!isElement(node)) continue;
@@ -48,6 +64,7 @@ export function renderParagraphs(root: AnyNode | AnyNode[]): string[] {
       continue;
     }
     if (BLOCK_TAGS.has(tag)) flush();
+    if (tag === 'a') inLink++;
     stack.push({ exit: tag });
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }

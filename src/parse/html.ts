@@ -1,20 +1,16 @@
-// HTML → main article text. Roughly Readability's approach: take reader comments aside, strip page furniture
-// (by tag, ARIA role and class/id words from boilerplate.ts), pick the main container (semantic markup
-// first, else the element holding the most paragraph text), and render its blocks as paragraphs.
+// HTML → main article text and publication date. Dates are read from the page as it came (html-dates.ts), then
+// reader comments are taken aside, page furniture is stripped by its structure (tag, ARIA role, hidden), the
+// article is found by scoring (main-text.ts), rendered as paragraphs, and its header block and link lines are
+// trimmed (article-edges.ts). A GOV.UK page's <main> is taken whole.
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import {
-  BOILERPLATE_ROLES,
-  DROP_TAGS,
-  attrLooksBoilerplate,
-  attrLooksLikeComments,
-  cleanBlocks,
-  isLinkListHeading,
-} from './boilerplate.js';
+import { BOILERPLATE_ROLES, DROP_TAGS, attrLooksLikeComments, cleanBlocks, isLinkListHeading } from './boilerplate.js';
 import { govukHtmlLinks, govukHtmlPublished, looksLikeGovukHtml, govukHtmlIsCollection } from './govuk.js';
 import { limitNesting } from './html-depth.js';
-import { isElement, renderParagraphs } from './html-render.js';
+import { findMainContent } from './main-text.js';
+import { dropLinkLines, trimHeader } from './article-edges.js';
+import { isElement, renderBlocks, renderParagraphs } from './html-render.js';
 import {
   canonicalUrl,
   documentTitle,
@@ -22,39 +18,16 @@ import {
   jsonLdHeadline,
   metaDatePublished,
   ogTitle,
+  pageOffset,
 } from './html-meta.js';
+import { collectDateMarks, markupDate } from './html-dates.js';
 import { normaliseInline } from './normalise.js';
-import { dateFromUrl, datelineFrom, firstDate, parseDate, parseTimestamp, updatedDateline } from './published-date.js';
+import { dateFromUrl, datelineFrom, firstDate, updatedDateline } from './published-date.js';
 import type { ParsedDocument } from './types.js';
 
 export type HtmlParse = Omit<ParsedDocument, 'contentType'>;
 
 const attrString = (el: Element): string => `${el.attribs?.class ?? ''} ${el.attribs?.id ?? ''}`.trim();
-
-/** Length of the text in <p> elements under `el`: the measure of where the article is. */
-function paragraphTextLength($: CheerioAPI, el: AnyNode): number {
-  let n = 0;
-  $(el)
-    .find('p')
-    .each((_, p) => {
-      n += $(p).text().trim().length;
-    });
-  return n;
-}
-
-/**
- * An element that must survive cleanup even though its tag, role or class says "furniture": the page itself,
- * semantic article containers, anything holding the page's <h1>, or most of its paragraph text (ASP.NET
- * pages wrap everything in one <form>; WordPress puts "has-sidebar" on wrappers).
- */
-function isProtected($: CheerioAPI, el: Element, totalParagraphText: number): boolean {
-  const tag = el.name.toLowerCase();
-  if (tag === 'html' || tag === 'body' || tag === 'main' || tag === 'article') return true;
-  if (el.attribs.itemprop === 'articleBody' || el.attribs.role === 'main') return true;
-  const $el = $(el);
-  if ($el.find('h1, main, [role="main"], [itemprop="articleBody"]').length > 0) return true;
-  return totalParagraphText > 0 && paragraphTextLength($, el) >= totalParagraphText * 0.5;
-}
 
 /** The separate comments of one comments section. */
 function commentItems($: CheerioAPI, container: Element): string[] {
@@ -89,9 +62,18 @@ function extractComments($: CheerioAPI): string[] {
   return comments;
 }
 
-function removeBoilerplate($: CheerioAPI): void {
+/** Non-whitespace characters of text under `el`. */
+const textLength = ($: CheerioAPI, el: AnyNode): number => $(el).text().replace(/\s+/g, '').length;
+
+/**
+ * Takes out what is page furniture by its structure: scripts and media, navigation, asides, forms, headers and
+ * footers, ARIA landmarks of furniture, hidden elements. An element holding half the page's text stays whatever
+ * its tag (ASP.NET wraps the page in one <form>; some themes put the article in an <aside>).
+ */
+function removeStructuralBoilerplate($: CheerioAPI): void {
   $('script, style, noscript, template').remove();
-  const total = paragraphTextLength($, $('body').get(0) ?? $.root().get(0)!);
+  const body = $('body').get(0) ?? $.root().get(0)!;
+  const total = textLength($, body);
   const dropTags = new Set([...DROP_TAGS, 'header', 'footer']);
   $('body *').each((_, el) => {
     if (!el.parent) return; // already gone with an ancestor
@@ -102,10 +84,13 @@ function removeBoilerplate($: CheerioAPI): void {
       BOILERPLATE_ROLES.includes(role) ||
       el.attribs['aria-hidden'] === 'true' ||
       el.attribs.hidden !== undefined ||
-      attrLooksBoilerplate(attrString(el));
-    if (furniture && !isProtected($, el, total)) $(el).remove();
+      /display:\s*none/i.test(el.attribs.style ?? '');
+    if (!furniture) return;
+    if (tag === 'main' || tag === 'article' || el.attribs.itemprop === 'articleBody' || role === 'main') return;
+    if (total > 0 && textLength($, el) >= total * 0.5) return;
+    $(el).remove();
   });
-  // "Most read" / "Related articles" headings not caught by their classes: drop them and the link list below.
+  // "Most read" / "Related articles" headings: drop them and the link list below.
   $('h2, h3, h4, h5, h6').each((_, h) => {
     const $h = $(h);
     if (!isLinkListHeading($h.text())) return;
@@ -119,71 +104,6 @@ function removeBoilerplate($: CheerioAPI): void {
     }
     $h.remove();
   });
-}
-
-/** The element that holds the article. */
-function chooseContainer($: CheerioAPI): Element {
-  const body = ($('body').get(0) ?? $.root().children().get(0)) as Element;
-  // Readability-style scoring: each paragraph's text counts for its parent and half for its grandparent.
-  const score = new Map<Element, number>();
-  $('body p').each((_, p) => {
-    const len = $(p).text().trim().length;
-    if (len < 25) return;
-    const parent = p.parent as Element | null;
-    if (parent && isElement(parent)) score.set(parent, (score.get(parent) ?? 0) + len);
-    const grand = parent?.parent as Element | null;
-    if (grand && isElement(grand)) score.set(grand, (score.get(grand) ?? 0) + len / 2);
-  });
-  let best: Element | null = null;
-  for (const [el, s] of score) if (!best || s > score.get(best)!) best = el;
-
-  const semantic = ['article', '[itemprop="articleBody"]', 'main', '[role="main"]'];
-  if (!best) {
-    for (const sel of semantic) {
-      const el = $(sel).get(0);
-      if (el) return el as Element;
-    }
-    return body;
-  }
-  for (const sel of semantic) {
-    const el = $(best).closest(sel).get(0);
-    if (el) return el as Element;
-  }
-  // No semantic markup: climb while the parent adds little text (headline, standfirst, byline).
-  let el: Element = best;
-  const textLen = (e: Element): number => $(e).text().replace(/\s+/g, ' ').trim().length;
-  while (el.parent && isElement(el.parent) && el.parent !== body && el.parent.name !== 'html') {
-    const parent = el.parent;
-    if (textLen(parent) > textLen(el) * 1.5 + 200) break;
-    el = parent;
-  }
-  return el;
-}
-
-/** A date signal in the cleaned page: <time> (pubdate first), itemprop, then elements classed as dates. */
-function markupDate($: CheerioAPI, container: Element): string | null {
-  const fromEl = (el: Element): string | null =>
-    parseTimestamp(el.attribs.datetime ?? el.attribs.content ?? null) ?? parseDate($(el).text());
-  const pick = (sel: string, scope?: Element): string | null => {
-    const els = (scope ? $(scope).find(sel) : $(sel)).toArray().filter(isElement);
-    for (const el of els) {
-      if (/\b(updated|modified)\b/i.test($(el).parent().text().slice(0, 40)) && !el.attribs.pubdate) continue;
-      const iso = fromEl(el);
-      if (iso) return iso;
-    }
-    return null;
-  };
-  return firstDate(
-    () => pick('time[pubdate], [itemprop="datePublished"]'),
-    () => pick('time', container),
-    () => pick('time'),
-    () =>
-      pick(
-        [
-          '[class*="date" i]', '[id*="date" i]', '[class*="published" i]', '[class*="timestamp" i]', '[class*="posted" i]',
-        ].join(', '),
-      ),
-  );
 }
 
 function pageTitle($: CheerioAPI, container: Element): string | null {
@@ -215,8 +135,10 @@ export function parseHtml(html: string, uri: string, options: { maxDepth?: numbe
   const baseUri = /^https?:/i.test(uri) ? uri : 'https://www.gov.uk/';
 
   // Signals that live in <head> or in markup the cleanup removes are read first.
-  const ldDate = jsonLdDatePublished($);
-  const metaDate = metaDatePublished($);
+  const offset = pageOffset($);
+  const ldDate = jsonLdDatePublished($, offset);
+  const metaDate = metaDatePublished($, offset);
+  const dateMarks = collectDateMarks($, offset);
   const govukDate = govuk ? govukHtmlPublished($) : null;
   const links = govuk ? govukHtmlLinks($, baseUri) : [];
   const collection = govuk && govukHtmlIsCollection($);
@@ -224,23 +146,39 @@ export function parseHtml(html: string, uri: string, options: { maxDepth?: numbe
   const fallbackTitle = ogTitle($) ?? jsonLdHeadline($) ?? documentTitle($);
 
   const comments = extractComments($);
-  removeBoilerplate($);
-  const container = chooseContainer($);
-  const cleaned = cleanBlocks(renderParagraphs(container));
+  removeStructuralBoilerplate($);
+  const body = ($('body').get(0) ?? $.root().children().get(0)) as Element;
+  // A GOV.UK page's <main> is all content (summary, metadata, attachments, details), laid out by one design
+  // system: it is taken whole. Elsewhere the scorer finds the article.
+  const govukMain = govuk ? ($('main').get(0) as Element | undefined) : undefined;
+  const main = govukMain ? { nodes: [govukMain], top: govukMain } : findMainContent($, body);
+  const container = main.top;
+  // GOV.UK's labels ("Policy paper", "From: Department for Education") and attachment links are content.
+  const blocks = renderBlocks(main.nodes);
+  const cleaned = cleanBlocks((govukMain ? blocks : dropLinkLines(blocks)).map((b) => b.text));
   const title = pageTitle($, container) ?? fallbackTitle;
 
-  let paragraphs = cleaned.paragraphs;
-  if (title && !paragraphs.slice(0, 3).some((p) => normaliseInline(p) === title)) paragraphs = [title, ...paragraphs];
+  // Datelines are looked for in the header block, before it is trimmed: from the article's nearest ancestor that
+  // holds the headline (the byline and date often sit beside the headline, outside the article's text block).
+  const headerLines = (): string[] => {
+    let block: Element = main.nodes[0];
+    while (block.parent && isElement(block.parent) && block !== body && $(block).find('h1').length === 0) block = block.parent;
+    const lines = block === main.nodes[0] ? cleaned.paragraphs : renderParagraphs(block);
+    return lines.flatMap((p) => p.split('\n'));
+  };
+  // The headline is the record's title, not article text (as in Readability and trafilatura); GOV.UK's <main>
+  // keeps its own <h1>.
+  const paragraphs = govukMain ? cleaned.paragraphs : trimHeader(cleaned.paragraphs, title);
 
   const publishedAt = firstDate(
     () => govukDate,
     () => ldDate,
     () => metaDate,
-    () => markupDate($, container),
-    () => datelineFrom(paragraphs.flatMap((p) => p.split('\n'))),
+    () => markupDate(dateMarks, main.nodes),
     () => dateFromUrl(uri),
     () => (canonical ? dateFromUrl(canonical) : null),
-    () => updatedDateline(paragraphs.flatMap((p) => p.split('\n'))),
+    () => datelineFrom(headerLines()),
+    () => updatedDateline(headerLines()),
   );
 
   let kind: ParsedDocument['kind'] = 'news';

@@ -1,5 +1,6 @@
 // The publication-date signal chain and the date parsing it needs. Output is always YYYY-MM-DD.
 // Numeric dates are read day-first (03/04/2017 = 3 April 2017): these are UK documents.
+import MONTH_NAMES from './data/month-names.json' with { type: 'json' };
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -19,6 +20,30 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number
   // 03/04/2017, 3.4.2017 — day first
   { re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g, read: (m) => [+m[3], +m[2], +m[1]] },
 ];
+
+/** Month names of other languages (data/month-names.json), longest first so "juil" never cuts "juillet". */
+const FOREIGN_MONTHS = new Map<string, number>();
+for (const [lang, names] of Object.entries(MONTH_NAMES)) {
+  if (lang.startsWith('_')) continue;
+  for (const [name, n] of Object.entries(names as Record<string, number>)) FOREIGN_MONTHS.set(name, n);
+}
+const FOREIGN = [...FOREIGN_MONTHS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const monthNumber = (name: string): number => FOREIGN_MONTHS.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
+/** Letters may not touch the name on either side (\b is ASCII-only, these names are not). */
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}])';
+DATE_PATTERNS.push(
+  // 14 mai 2019, 14. Mai 2019, 14 de maio de 2019, 14 октября 2019 г.
+  {
+    re: new RegExp(`${NOT_LETTER_BEFORE}(\\d{1,2})\\.?\\s*(?:de\\s+)?(${FOREIGN})\\.?${NOT_LETTER_AFTER},?\\s*(?:de\\s+)?(\\d{4})(?!\\d)`, 'giu'),
+    read: (m) => [+m[3], monthNumber(m[2]), +m[1]],
+  },
+  // mayo 14, 2019 / Oktober 3 2019
+  {
+    re: new RegExp(`${NOT_LETTER_BEFORE}(${FOREIGN})\\.?\\s+(\\d{1,2})${NOT_LETTER_AFTER},?\\s+(\\d{4})(?!\\d)`, 'giu'),
+    read: (m) => [+m[3], monthNumber(m[1]), +m[2]],
+  },
+);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -64,11 +89,28 @@ export function parseDate(s: string | null | undefined): string | null {
  * as written. The local date is kept, not converted to UTC: "2024-10-17T00:30+01:00" was published on the 17th.
  * Falls back to reading it as a human date (RFC 822 in feeds, "14 May 2024" in sloppy meta tags).
  */
-export function parseTimestamp(s: string | null | undefined): string | null {
+export function parseTimestamp(s: string | null | undefined, pageOffsetMinutes = 0): string | null {
   if (!s) return null;
+  const utc = UTC_STAMP.exec(s);
+  if (utc && pageOffsetMinutes !== 0) {
+    // A UTC stamp on a page that writes its other stamps in its own offset: the day is the page's local day.
+    const t = Date.UTC(+utc[1], +utc[2] - 1, +utc[3], +utc[4], +utc[5]) + pageOffsetMinutes * 60_000;
+    const d = new Date(t);
+    return toIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
   const m = /^\s*(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])/.exec(s) ?? /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (m) return toIso(+m[1], +m[2], +m[3]);
   return parseDate(s);
+}
+
+/** "2019-06-07T03:30:00Z", "…+00:00": a stamp in UTC, with its time of day. */
+const UTC_STAMP = /^\s*(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$/i;
+/** The offset written in a timestamp ("…T23:30:00-04:00" → -240), or null when it has none or is UTC. */
+export function timestampOffset(s: string | null | undefined): number | null {
+  const m = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-])(\d{2}):?(\d{2})\s*$/.exec(s ?? '');
+  if (!m) return null;
+  const minutes = (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +m[3]);
+  return minutes === 0 ? null : minutes;
 }
 
 /** PDF date strings: D:YYYYMMDDHHmmSS… (the D: is optional in practice). */

@@ -42,7 +42,6 @@ describe('HTML news pages', () => {
     expect(doc.title).toBe('Council given new adviser');
     expect(doc.text).toBe(
       [
-        'Council given new adviser',
         "A children's services adviser has been appointed to work with Exampleshire County Council.",
         'The council must send an improvement plan to the department by 30 June 2023.',
         'Next steps',
@@ -89,10 +88,12 @@ describe('HTML news pages', () => {
     expect((await parse(html, 'https://example.org/news/commissioners')).publishedAt).toBeNull();
   });
 
-  it('prepends the title from og:title when the body has no heading, and strips the site suffix from <title>', async () => {
+  it('takes the title from og:title when the body has no heading, keeps it out of the text, and strips the site suffix from <title>', async () => {
     const og = `<html><head><title>Ignored | Site</title><meta property="og:title" content="Trust to run services"></head>
       <body><article><p>An independent trust will run the council's children's social care services from April.</p></article></body></html>`;
-    expect((await parse(og)).text).toBe("Trust to run services\n\nAn independent trust will run the council's children's social care services from April.");
+    const doc = await parse(og);
+    expect(doc.title).toBe('Trust to run services');
+    expect(doc.text).toBe("An independent trust will run the council's children's social care services from April.");
     const titleOnly = og.replace(/<meta[^>]+>/, '');
     expect((await parse(titleOnly)).title).toBe('Ignored');
   });

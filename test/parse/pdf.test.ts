@@ -80,6 +80,7 @@ describe('PDF parsing', () => {
     const doc = await parseDocument({ bytes: Buffer.from(html), uri, contentType: 'application/pdf' });
     expect(doc.contentType).toBe('text/html');
     expect(doc.kind).toBe('news');
-    expect(doc.text).toBe('Page not found\n\nThe document you asked for has moved to a new address on this site.');
+    expect(doc.title).toBe('Page not found');
+    expect(doc.text).toBe('The document you asked for has moved to a new address on this site.');
   });
 });
