@@ -28,6 +28,8 @@ export interface ParsedDocument {
   notes?: string[];
   /** Where the document came from (its URL can name the council whose site it is on). */
   uri?: string;
+  /** Set when the text is the OCR text of a scan: pages read and their mean confidence (0–100). */
+  ocr?: { pages: number; meanConfidence: number };
 }
 
 /** Budgets the parse stage honours (see Budgets in src/config/schema.ts); unset ones take the defaults. */

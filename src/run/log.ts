@@ -7,6 +7,8 @@ export interface Logger {
   event(name: string, fields?: Record<string, unknown>): void;
   /** Called after each document, for progress display. */
   progress?(done: number, discovered: number, failed: number): void;
+  /** Called after each page OCR reads (seconds apiece), for progress display. */
+  ocrProgress?(url: string, page: number, pages: number): void;
   close?(): void;
 }
 

@@ -131,6 +131,14 @@ export const Source = z.object({
   kind: DocumentKind,
   title: z.string().nullable(),
   publishedAt: IsoDate.nullable(),
+  /** Present when the text was read by OCR from an image-only PDF: pages read and Tesseract's mean confidence. */
+  ocr: z
+    .object({
+      pages: z.number().int().positive(),
+      /** Mean word confidence, 0–100, weighted by the characters on each page. */
+      meanConfidence: z.number().min(0).max(100),
+    })
+    .optional(),
 });
 
 export const DocumentRecord = z.object({
