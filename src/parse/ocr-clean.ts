@@ -1,6 +1,6 @@
 // Clean-up of OCR lines before they go through the same PDF cleaning as a text layer (running lines, page
 // furniture, hyphenation, paragraphs). OCR's own mistakes are fixed from the tables in data/ocr-fixes.json:
-// ligature glyphs, odd hyphen glyphs at line ends, digits read as letters in dates, "Page N of M" lines and
+// ligature glyphs, odd hyphen glyphs at line ends, misread item markers, digits read as letters in dates, "Page N of M" lines and
 // section numbers (and the reverse inside words), and one printed line recognised as two fragments.
 import fixes from './data/ocr-fixes.json' with { type: 'json' };
 import type { PdfLine } from './pdf-layout.js';
@@ -10,6 +10,8 @@ const charClass = (chars: string[]): string => `[${chars.map(escape).join('')}]`
 
 const LIGATURE = new RegExp(Object.keys(fixes.ligatures).map(escape).join('|'), 'g');
 const LINE_END_HYPHEN = new RegExp(`([A-Za-z])${charClass(fixes.lineEndHyphens)}$`);
+/** Longest first, so "(c) ©" is taken whole rather than as "(c)" followed by a stray sign. */
+const LINE_START = new RegExp(`^(?:${Object.keys(fixes.lineStarts).sort((a, b) => b.length - a.length).map(escape).join('|')})(?=\\s|$)`);
 
 const DIGITISH = `[0-9${Object.keys(fixes.digitLookalikes).map(escape).join('')}]`;
 const LOOKALIKE = new RegExp(charClass(Object.keys(fixes.digitLookalikes)), 'g');
@@ -33,6 +35,7 @@ const fixToken = (token: string, minDigits = 1): string => (realDigits(token) >=
 export function cleanOcrLine(line: string): string {
   let t = line.replace(LIGATURE, (g) => (fixes.ligatures as Record<string, string>)[g]);
   t = t.replace(LINE_END_HYPHEN, '$1-');
+  t = t.replace(LINE_START, (m) => (fixes.lineStarts as Record<string, string>)[m]);
   t = t.replace(MONTH_YEAR, (_, month: string, year: string) => month + fixToken(year, 2));
   t = t.replace(DAY_MONTH, (whole, day: string, suffix: string | undefined, month: string) => {
     const fixed = fixToken(day);

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { PDFParse } from 'pdf-parse';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import type { PdfLine } from './pdf-layout.js';
@@ -90,6 +91,52 @@ export function linesFromBlocks(blocks: { paragraphs: { lines: TessLine[] }[] }[
   return lines;
 }
 
+/** Below this grey level (0–255) a pixel is ink. */
+const INK = 170;
+
+/**
+ * Removes specks: an ink pixel with at most two ink pixels among its eight neighbours becomes the brightest of
+ * them. Scanner dust and noise would otherwise be read as full stops, commas and stray letters ("appointed.").
+ * Strokes of letters are at least two pixels wide at the rendering scale, so they keep their neighbours.
+ */
+export function despeckle(data: Uint8ClampedArray, width: number, height: number): number {
+  const grey = new Uint8Array(width * height);
+  for (let i = 0; i < grey.length; i++) grey[i] = (data[i * 4] * 299 + data[i * 4 + 1] * 587 + data[i * 4 + 2] * 114) / 1000;
+  let removed = 0;
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      const i = y * width + x;
+      if (grey[i] >= INK) continue;
+      let ink = 0;
+      let brightest = 0;
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          if (dx === 0 && dy === 0) continue;
+          const g = grey[i + dy * width + dx];
+          if (g < INK) ink++;
+          if (g > brightest) brightest = g;
+        }
+      }
+      if (ink > 2) continue;
+      data[i * 4] = data[i * 4 + 1] = data[i * 4 + 2] = brightest;
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/** A rendered page (PNG) with specks removed, as PNG again for tesseract. */
+async function cleanPage(png: Uint8Array): Promise<Buffer> {
+  const image = await loadImage(Buffer.from(png));
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(image, 0, 0);
+  const pixels = ctx.getImageData(0, 0, image.width, image.height);
+  despeckle(pixels.data, image.width, image.height);
+  ctx.putImageData(pixels, 0, 0);
+  return canvas.encode('png');
+}
+
 function withinBudget<T>(work: Promise<T>, ms: number, onTimeout: () => Promise<void>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
@@ -148,7 +195,7 @@ export class OcrEngine {
     const shot = await parser.getScreenshot({ partial: [n], scale: RENDER_SCALE, imageBuffer: true, imageDataUrl: false });
     const image = shot.pages[0];
     const worker = await this.tesseract();
-    const { data } = await worker.recognize(Buffer.from(image.data), {}, { blocks: true, text: false });
+    const { data } = await worker.recognize(await cleanPage(image.data), {}, { blocks: true, text: false });
     return { lines: linesFromBlocks(data.blocks as never, image.height), confidence: data.confidence };
   }
 }

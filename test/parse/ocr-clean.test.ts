@@ -10,6 +10,11 @@ const LINES: [string, string][] = [
   ['secure the improve¬', 'secure the improve-'],
   ['secure the improve‐', 'secure the improve-'],
   ['a sign-off ¬', 'a sign-off ¬'],
+  // item markers misread at the start of a line
+  ['(¢) work with the adviser', '(c) work with the adviser'],
+  ['© work with the adviser', '(c) work with the adviser'],
+  ['(c) © work with the adviser', '(c) work with the adviser'],
+  ['a fee of 5¢ (¢) each', 'a fee of 5¢ (¢) each'],
   // digits read as letters in dates
   ['dated l2 December 2O23', 'dated 12 December 2023'],
   ['on I1 March 2024', 'on 11 March 2024'],
