@@ -28,6 +28,8 @@ const LANG_PATH = join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int');
 
 /** Pages are rendered at this multiple of 72 dpi (2 = 144 dpi: on the samples and the dev scan as accurate as 216 dpi, and faster). */
 export const RENDER_SCALE = 2;
+/** Below this grey level (0–255) a rendered pixel is ink (for despeckling). */
+const INK = 170;
 
 /**
  * What produced an OCR text: the engine, its core, the model and the rendering. A stored OCR text is reused
@@ -39,6 +41,7 @@ export const OCR_ENGINE = [
   `eng@${versionOf('@tesseract.js-data/eng')}/4.0.0_best_int`,
   `pdf-parse@${versionOf('pdf-parse')}`,
   `scale=${RENDER_SCALE}`,
+  `despeckle=${INK}/2`,
 ].join(' ');
 
 export interface OcrPage {
@@ -91,8 +94,6 @@ export function linesFromBlocks(blocks: { paragraphs: { lines: TessLine[] }[] }[
   return lines;
 }
 
-/** Below this grey level (0–255) a pixel is ink. */
-const INK = 170;
 
 /**
  * Removes specks: an ink pixel with at most two ink pixels among its eight neighbours becomes the brightest of
