@@ -170,13 +170,14 @@ export class OcrEngine {
     if (worker) await (await worker.catch(() => null))?.terminate();
   }
 
-  /** Renders and reads the first budgets.maxPages pages of a PDF; `onPage` is told after each. */
+  /** Renders and reads the first budgets.maxPages pages of a PDF; `onPage` is told before the first and after each. */
   async read(bytes: Buffer, budgets: OcrBudgets, onPage?: (done: number, total: number) => void): Promise<OcrText> {
     const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
     try {
       const { total } = await parser.getInfo();
       const count = Math.min(total, budgets.maxPages);
       const pages: OcrPage[] = [];
+      onPage?.(0, count);
       for (let n = 1; n <= count; n++) {
         const page = await withinBudget(this.readPage(parser, n), budgets.pageTimeoutMs, () => this.close(), `page ${n}`);
         pages.push(page);
