@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Budgets } from './config/schema.js';
 import { errorRecord } from './document-error.js';
 import type { OcrEngine, OcrText } from './parse/ocr.js';
-import { ParseError, type DocumentInput } from './parse/types.js';
+import { NEEDS_OCR, ParseError, type DocumentInput } from './parse/types.js';
 import type { DocumentRecord } from './schema/record.js';
 
 /** Where OCR texts are kept between runs (the store), keyed by the bytes' sha256 and the engine. */
@@ -77,8 +77,8 @@ export class OcrService {
   }
 }
 
-/** True for the record of a PDF that has no usable text layer (read without an OCR text). */
-export const needsOcr = (record: DocumentRecord): boolean => record.error?.code === 'scanned_pdf';
+/** True for the record of a PDF with page images and no usable text layer, read without an OCR text. */
+export const needsOcr = (record: DocumentRecord): boolean => record.error?.code === 'scanned_pdf' && record.error.message.startsWith(NEEDS_OCR);
 
 /**
  * Reads a document with `read`; a scan is read again with its OCR text. Without a service (OCR off) the

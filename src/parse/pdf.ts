@@ -10,7 +10,7 @@ import { firstDate, parsePdfDate } from './published-date.js';
 import { checkDecodedSize } from './pdf-streams.js';
 import { cleanOcrPage } from './ocr-clean.js';
 import type { OcrText } from './ocr.js';
-import { ParseError, type ParsedDocument } from './types.js';
+import { NEEDS_OCR, ParseError, type ParsedDocument } from './types.js';
 
 /** Budgets when none are given (the config's budgets.pdfMaxPages and pdfMaxDecodedBytes defaults). */
 const DEFAULT_MAX_PAGES = 300;
@@ -33,6 +33,8 @@ interface PdfDocLike {
   getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }>; cleanup?: () => unknown }>;
 }
 
+/** An image XObject anywhere in the file (a stream object: never hidden in an object stream). Scans are images. */
+const hasImages = (bytes: Buffer): boolean => /\/Subtype\s*\/Image\b/.test(bytes.toString('latin1'));
 const hasEncryptDictionary = (bytes: Buffer): boolean => /\/Encrypt\s*(\d+\s+\d+\s+R|<<)/.test(bytes.toString('latin1'));
 /** The end-of-file marker near the end (or, with `anywhere`, at all: tolerates junk appended after it). */
 const hasEndOfFile = (bytes: Buffer, anywhere = false): boolean =>
@@ -111,7 +113,10 @@ export async function parsePdf(
     }
     if (options.ocr) return fromOcr(options.ocr, info);
     const which = totalPages > pages.length ? ` (${pageNote(pages.length, totalPages)})` : '';
-    throw new ParseError('scanned_pdf', `The PDF has no text layer (it looks like a scanned image); OCR would be needed.${which}`);
+    if (!hasImages(bytes)) {
+      throw new ParseError('scanned_pdf', `The PDF has no text layer and no page images: there is nothing for OCR to read (only drawn shapes or blank pages).${which}`);
+    }
+    throw new ParseError('scanned_pdf', `${NEEDS_OCR}${which}`);
   }
   if (!hasEndOfFile(bytes, true)) {
     // pdf.js can rebuild a damaged file and return part of it; partial text would silently lose clauses.

@@ -39,6 +39,12 @@ export interface ParseLimits {
   htmlMaxDepth?: number;
 }
 
+/**
+ * The message of a PDF with page images and no usable text layer: a scan, which OCR can read. src/ocr-step.ts
+ * OCRs exactly the documents whose error starts with it (a PDF without images has nothing for OCR to read).
+ */
+export const NEEDS_OCR = 'The PDF has no text layer (it looks like a scanned image); OCR would be needed.';
+
 export class ParseError extends Error {
   constructor(
     readonly code: ErrorCode,
