@@ -4,6 +4,7 @@ import { DEFAULT_BUDGETS, type Budgets } from './config/schema.js';
 import { errorRecord, sourceBase } from './document-error.js';
 import { extractInterventions } from './extract/index.js';
 import { parseDocument, ParseError, type DocumentInput } from './parse/index.js';
+import type { OcrText } from './parse/ocr.js';
 import { DocumentRecord as DocumentRecordSchema, type DocumentError, type DocumentRecord } from './schema/record.js';
 
 export type { DocumentInput } from './parse/index.js';
@@ -14,6 +15,8 @@ export interface ReadOptions {
   withText?: boolean;
   /** Parse budgets (PDF pages and streams, HTML depth); unset ones take the defaults. */
   budgets?: Partial<Pick<Budgets, 'pdfMaxPages' | 'pdfMaxDecodedBytes' | 'htmlMaxDepth'>>;
+  /** The OCR text of the document, for a scan (src/ocr-step.ts reads it and asks again). */
+  ocr?: OcrText;
 }
 
 /** Declared a PDF (by Content-Type or a .pdf name) but not one: an error or login page saved under a PDF's name. */
@@ -36,12 +39,12 @@ function invalidValues(record: DocumentRecord): string | null {
 export async function readDocument(input: DocumentInput, options: ReadOptions = {}): Promise<DocumentRecord> {
   const budgets = { ...DEFAULT_BUDGETS, ...options.budgets };
   try {
-    const doc = await parseDocument(input, { pdfMaxPages: budgets.pdfMaxPages, pdfMaxDecodedBytes: budgets.pdfMaxDecodedBytes, htmlMaxDepth: budgets.htmlMaxDepth });
+    const doc = await parseDocument(input, { pdfMaxPages: budgets.pdfMaxPages, pdfMaxDecodedBytes: budgets.pdfMaxDecodedBytes, htmlMaxDepth: budgets.htmlMaxDepth }, options.ocr);
     if (expectedPdf(input) && doc.contentType !== 'application/pdf') {
       throw new ParseError('unexpected_type', `Expected a PDF but the bytes are ${doc.contentType} (often an error or sign-in page saved under a PDF's name).`);
     }
     const record: DocumentRecord = {
-      source: { ...sourceBase(input), contentType: doc.contentType, kind: doc.kind, title: doc.title, publishedAt: doc.publishedAt },
+      source: { ...sourceBase(input), contentType: doc.contentType, kind: doc.kind, title: doc.title, publishedAt: doc.publishedAt, ...(doc.ocr ? { ocr: doc.ocr } : {}) },
       status: 'ok',
       error: null,
       interventions: extractInterventions(doc),

@@ -10,6 +10,7 @@ import { DEFAULT_BUDGETS, type Config } from './config/schema.js';
 import { errorRecord } from './document-error.js';
 import { readFileWithin } from './document-file.js';
 import { readDocument } from './document.js';
+import { OcrService, readWithOcr } from './ocr-step.js';
 import { runJob } from './run/job.js';
 import { silentLogger, type Logger } from './run/log.js';
 import type { RunCounts } from './run/summary.js';
@@ -45,7 +46,14 @@ export async function extract(input: Buffer | string, options: ExtractOptions = 
     if (!read.ok) return errorRecord({ bytes: Buffer.alloc(0), uri, path: input, contentType }, read.error);
     bytes = read.bytes;
   } else bytes = input;
-  return readDocument({ bytes, uri, ...(isPath ? { path: input } : {}), contentType }, { withText: options.withText });
+  const document = { bytes, uri, ...(isPath ? { path: input } : {}), contentType };
+  // A scan is read by OCR with an engine of its own, stopped before returning (no worker left behind).
+  const ocr = new OcrService(DEFAULT_BUDGETS);
+  try {
+    return await readWithOcr(document, (text) => readDocument(document, { withText: options.withText, ...(text ? { ocr: text } : {}) }), ocr);
+  } finally {
+    await ocr.close();
+  }
 }
 
 export interface RunOptions {

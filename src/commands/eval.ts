@@ -3,7 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DEFAULT_BUDGETS } from '../config/schema.js';
 import { readDocument } from '../document.js';
+import { OcrService, readWithOcr } from '../ocr-step.js';
 import { GoldLine } from '../eval/gold.js';
 import { ACCURACIES, addScores, emptyScore, f1, FIELDS, microF1, scoreRecord, type Score } from '../eval/score.js';
 
@@ -15,18 +17,20 @@ const REAL_DEV_HELP = `No real-dev cache at ${REAL_DEV}/gold.jsonl: rebuild it a
 export async function evalDir(dir: string): Promise<Score> {
   const total = emptyScore();
   const lines = readFileSync(path.join(dir, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
-  for (const [i, line] of lines.entries()) {
-    const parsed = GoldLine.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`${dir}/gold.jsonl line ${i + 1}: ${parsed.error.message}`);
-    const gold = parsed.data;
-    const file = path.resolve(dir, gold.file);
-    const record = await readDocument({
-      bytes: readFileSync(file),
-      uri: gold.url ?? pathToFileURL(file).href,
-      path: file,
-      contentType: gold.content_type ?? null,
-    });
-    addScores(total, scoreRecord(gold, record));
+  // One OCR engine for the whole directory, started at the first scan.
+  const ocr = new OcrService(DEFAULT_BUDGETS);
+  try {
+    for (const [i, line] of lines.entries()) {
+      const parsed = GoldLine.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${dir}/gold.jsonl line ${i + 1}: ${parsed.error.message}`);
+      const gold = parsed.data;
+      const file = path.resolve(dir, gold.file);
+      const input = { bytes: readFileSync(file), uri: gold.url ?? pathToFileURL(file).href, path: file, contentType: gold.content_type ?? null };
+      const record = await readWithOcr(input, (text) => readDocument(input, text ? { ocr: text } : {}), ocr);
+      addScores(total, scoreRecord(gold, record));
+    }
+  } finally {
+    await ocr.close();
   }
   return total;
 }

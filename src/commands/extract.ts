@@ -7,6 +7,8 @@ import { DEFAULT_BUDGETS } from '../config/schema.js';
 import { errorRecord } from '../document-error.js';
 import { readFileWithin } from '../document-file.js';
 import { documentPool } from '../document-pool.js';
+import { OcrService, readWithOcr } from '../ocr-step.js';
+import type { OcrText } from '../parse/ocr.js';
 import type { DocumentRecord } from '../schema/record.js';
 import { readManifest, type ManifestEntry } from '../sources/manifest.js';
 
@@ -48,7 +50,7 @@ function parseArgs(args: string[]): { inputs: Input[]; withText: boolean } | str
   return { inputs, withText };
 }
 
-async function recordFor(input: Input, withText: boolean): Promise<{ record: DocumentRecord; failed: boolean }> {
+async function recordFor(input: Input, withText: boolean, ocr: OcrService): Promise<{ record: DocumentRecord; failed: boolean }> {
   if ('line' in input) {
     process.stderr.write(`directions extract: ${input.error.message}\n`);
     return { record: errorRecord({ uri: input.uri, path: input.manifest, bytes: Buffer.alloc(0) }, input.error), failed: true };
@@ -60,9 +62,12 @@ async function recordFor(input: Input, withText: boolean): Promise<{ record: Doc
     process.stderr.write(`directions extract: cannot read ${input.path}: ${read.errno ?? read.error.message}\n`);
     return { record: errorRecord({ ...source, bytes: Buffer.alloc(0) }, read.error), failed: true };
   }
-  const record = await documentPool().read(
-    { ...source, bytes: read.bytes },
-    { withText, timeoutMs: DEFAULT_BUDGETS.documentTimeoutMs, heapMb: DEFAULT_BUDGETS.documentHeapMb },
+  const document = { ...source, bytes: read.bytes };
+  const record = await readWithOcr(
+    document,
+    (text?: OcrText) =>
+      documentPool().read(document, { withText, timeoutMs: DEFAULT_BUDGETS.documentTimeoutMs, heapMb: DEFAULT_BUDGETS.documentHeapMb, ...(text ? { ocr: text } : {}) }),
+    ocr,
   );
   return { record, failed: false };
 }
@@ -74,10 +79,12 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   let failed = 0;
+  // One OCR engine for the command (started at the first scan); no cache: extract keeps no state.
+  const ocr = new OcrService(DEFAULT_BUDGETS);
   const pending: Promise<{ record: DocumentRecord; failed: boolean }>[] = [];
   let next = 0;
   const launch = () => {
-    while (next < parsed.inputs.length && pending.length < READ_AHEAD) pending.push(recordFor(parsed.inputs[next++], parsed.withText));
+    while (next < parsed.inputs.length && pending.length < READ_AHEAD) pending.push(recordFor(parsed.inputs[next++], parsed.withText, ocr));
   };
   launch();
   while (pending.length) {
@@ -86,6 +93,6 @@ export async function main(args: string[]): Promise<number> {
     if (done.failed) failed++;
     process.stdout.write(`${JSON.stringify(done.record)}\n`);
   }
-  await documentPool().close();
+  await Promise.all([documentPool().close(), ocr.close()]);
   return failed ? 1 : 0;
 }

@@ -40,6 +40,10 @@ export const Budgets = z.strictObject({
   pdfMaxPages: z.number().int().positive().default(300),
   /** What a PDF's FlateDecode streams may inflate to, all together; past it the PDF is `too_large`, unread. */
   pdfMaxDecodedBytes: z.number().int().positive().default(256 * 1024 * 1024),
+  /** Only the first this many pages of an image-only PDF are rendered and read by OCR; the record's notes say so. */
+  ocrMaxPages: z.number().int().positive().default(20),
+  /** Wall-clock time to render and OCR one page (a few seconds on a small machine); past it the document is `timeout`. */
+  ocrPageTimeoutMs: z.number().int().positive().default(60_000),
   /** HTML elements nested deeper than this are lifted to this depth (their text is kept, in order). */
   htmlMaxDepth: z.number().int().min(16).default(256),
   /** The first this many bytes of robots.txt are parsed, the rest ignored (RFC 9309 asks for at least 500 KiB). */

@@ -86,6 +86,14 @@ export function scoreRecord(gold: GoldLine, record: DocumentRecord): Score {
     if (record.source.publishedAt === gold.published) score.accuracies.published.right++;
     else score.misses.push(`${file}: wrong published ${record.source.publishedAt} (gold ${gold.published})`);
   }
+  // A scan labelled for a reader without OCR ("the expected behaviour is to report a scanned document") that was
+  // read by OCR: the record reports the scan (source.ocr), and the labels say nothing of the text OCR found.
+  if (gold.expect_error === 'scanned' && record.source.ocr) {
+    score.accuracies.error.total++;
+    score.accuracies.error.right++;
+    score.misses.push(`${file}: read by OCR (confidence ${record.source.ocr.meanConfidence}); labelled for a reader without OCR, its events are not scored`);
+    return score;
+  }
   if (gold.expect_error) {
     score.accuracies.error.total++;
     const code = record.error?.code ?? 'none';

@@ -6,6 +6,7 @@ import { parseHtml } from './html.js';
 import { normaliseInline, normaliseText } from './normalise.js';
 import { parsePdf } from './pdf.js';
 import { parsePlainText } from './plaintext.js';
+import type { OcrText } from './ocr.js';
 import { decode, isBlank, isPdf, rejectKnownBinary, sniffText, type Sniffed } from './sniff.js';
 import { ParseError, type DocumentInput, type ParseLimits, type ParsedDocument } from './types.js';
 
@@ -36,7 +37,8 @@ function parseOtherXml(text: string): Parsed {
   return { kind: 'other', title: null, publishedAt: null, text: body, links: [], comments: [] };
 }
 
-export async function parseDocument(input: DocumentInput, limits: ParseLimits = {}): Promise<ParsedDocument> {
+/** `ocr`: the OCR text of the document, when it is a scan and src/ocr-step.ts has read it. */
+export async function parseDocument(input: DocumentInput, limits: ParseLimits = {}, ocr?: OcrText): Promise<ParsedDocument> {
   const { bytes } = input;
   if (bytes.length === 0) throw new ParseError('empty', 'The document is empty (0 bytes).');
   if (isBlank(bytes)) throw new ParseError('empty', 'The document contains only whitespace.');
@@ -45,7 +47,7 @@ export async function parseDocument(input: DocumentInput, limits: ParseLimits = 
   let parsed: Parsed;
   if (isPdf(bytes)) {
     sniffed = 'pdf';
-    parsed = await parsePdf(bytes, { maxPages: limits.pdfMaxPages, maxDecodedBytes: limits.pdfMaxDecodedBytes });
+    parsed = await parsePdf(bytes, { maxPages: limits.pdfMaxPages, maxDecodedBytes: limits.pdfMaxDecodedBytes, ocr });
   } else {
     rejectKnownBinary(bytes);
     const { text } = decode(bytes, input.contentType);

@@ -8,7 +8,7 @@ const TITLE_HEADING = /^(?:SEND )?(?:improvement notice|(?:revised )?direction|n
 /** A letter from the Department: a salutation, its sign-off, and the Secretary of State in between. */
 const LETTER = [/^Dear\b/m, /\bYours (?:sincerely|faithfully)\b/, /\bSecretary of State\b|\bDepartment for Education\b/];
 const OPERATIVE = /\bNOW,? THEREFORE\b|\bhereby (?:directs|revokes|gives notice)\b|\bThe Secretary of State (?:hereby )?directs\b|\bDIRECTS the Council\b/;
-const LABELLED = /^(?:date of issue|issue date|dated?|date of (?:this )?(?:direction|notice|letter))\b/i;
+const LABELLED = /^(?:date of issue|issue date|dated?|date of (?:this )?(?:direction|notice|letter)|made(?: on)?)\b/i;
 /** "GIVEN under the hand of the Secretary of State … this 9th day of October 2024" */
 const DAY_OF = /\bthis (\d{1,2})(?:st|nd|rd|th)? day of ([A-Z][a-z]+),? (\d{4})\b/;
 

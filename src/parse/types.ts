@@ -28,6 +28,8 @@ export interface ParsedDocument {
   notes?: string[];
   /** Where the document came from (its URL can name the council whose site it is on). */
   uri?: string;
+  /** Set when the text is the OCR text of a scan: pages read and their mean confidence (0–100). */
+  ocr?: { pages: number; meanConfidence: number };
 }
 
 /** Budgets the parse stage honours (see Budgets in src/config/schema.ts); unset ones take the defaults. */
@@ -36,6 +38,12 @@ export interface ParseLimits {
   pdfMaxDecodedBytes?: number;
   htmlMaxDepth?: number;
 }
+
+/**
+ * The message of a PDF with page images and no usable text layer: a scan, which OCR can read. src/ocr-step.ts
+ * OCRs exactly the documents whose error starts with it (a PDF without images has nothing for OCR to read).
+ */
+export const NEEDS_OCR = 'The PDF has no text layer (it looks like a scanned image); OCR would be needed.';
 
 export class ParseError extends Error {
   constructor(

@@ -7,6 +7,7 @@
 // request and no extraction. Skipping "recently fetched" children would save requests but miss changes.
 // Listings answered 304 are re-read from the stored body, so discovery is the same as on a first run.
 import type { Config } from '../config/schema.js';
+import type { OcrService } from '../ocr-step.js';
 import { HttpClient } from '../fetch/http-client.js';
 import { createSources, type Opened, type SourceContext } from '../sources/index.js';
 import type { Store } from '../store/store.js';
@@ -14,9 +15,9 @@ import type { Logger } from './log.js';
 import { DocumentProcessor } from './process-document.js';
 import type { RunCounts } from './summary.js';
 
-export async function crawl(config: Config, store: Store, counts: RunCounts, log: Logger): Promise<void> {
+export async function crawl(config: Config, store: Store, counts: RunCounts, log: Logger, ocr?: OcrService): Promise<void> {
   const client = new HttpClient(config, log, store);
-  const processor = new DocumentProcessor(client, store, counts, log, config.budgets);
+  const processor = new DocumentProcessor(client, store, counts, log, config.budgets, ocr);
   const ctx: Omit<SourceContext, 'badItem'> = {
     open: (candidate) => processor.open(candidate),
     recordAttachments(publicationUrl, attachments) {

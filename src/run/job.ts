@@ -2,6 +2,7 @@
 // dataset, record the outcome. The CLI and the tests both come through here.
 import type { Config } from '../config/schema.js';
 import { exportDataset } from '../export/index.js';
+import { OcrService } from '../ocr-step.js';
 import { Store } from '../store/store.js';
 import { crawl } from './crawl.js';
 import { acquireLock } from './lock.js';
@@ -37,14 +38,21 @@ export async function runJob({ config, dataDir, offline = false, log }: JobOptio
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const store = new Store(dataDir);
+  // One OCR engine for the run (its tesseract worker starts at the first scan), OCR texts kept in the store.
+  const ocr = new OcrService(config.budgets, store, {
+    page: (url, done, total) => log.ocrProgress?.(url, done, total),
+    document: (url, fields) => log.event('ocr', { url, ...fields }),
+  });
   try {
     const interrupted = store.markInterruptedRuns();
     if (interrupted) log.event('interrupted_runs', { count: interrupted, note: 'earlier runs that never finished' });
     const runId = store.startRun(offline, new Date().toISOString());
     log.event('run_started', { runId, dataDir, offline });
     const counts = emptyCounts();
-    if (offline) await reextract(store, counts, log, config.budgets);
-    else await crawl(config, store, counts, log);
+    if (offline) await reextract(store, counts, log, config.budgets, ocr);
+    else await crawl(config, store, counts, log, ocr);
+    await ocr.close();
+    counts.ocr = { ...ocr.counts };
     // The dataset files, tables and report, rebuilt from the store after every run. A failure here is
     // logged and fails the run (exit 1), but the crawl's work is already stored.
     let exportFailed = false;
@@ -62,6 +70,7 @@ export async function runJob({ config, dataDir, offline = false, log }: JobOptio
     log.event('run_finished', { runId, exitCode, reason, seconds, ...counts });
     return { counts, exitCode, reason, seconds };
   } finally {
+    await ocr.close();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     store.close();

@@ -7,6 +7,8 @@ export interface Logger {
   event(name: string, fields?: Record<string, unknown>): void;
   /** Called after each document, for progress display. */
   progress?(done: number, discovered: number, failed: number): void;
+  /** Called after each page OCR reads (seconds apiece), for progress display. */
+  ocrProgress?(url: string, page: number, pages: number): void;
   close?(): void;
 }
 
@@ -23,6 +25,8 @@ export class JsonLogger implements Logger {
 export class ProgressLogger implements Logger {
   private lastDraw = 0;
   private line = '';
+  /** "OCR page 2/5 of <file>" while a scan is being read (seconds a page), appended to the bar. */
+  private ocr = '';
   private static readonly QUIET = new Set(['document', 'discovered', 'retry', 'run_started', 'run_finished']);
 
   constructor(private readonly out: NodeJS.WriteStream = process.stderr) {}
@@ -32,7 +36,7 @@ export class ProgressLogger implements Logger {
     const detail = Object.entries(fields)
       .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
       .join(' ');
-    this.out.write(`\r\x1b[K${name} ${detail}\n${this.line}`);
+    this.out.write(`\r\x1b[K${name} ${detail}\n${this.line}${this.ocr}`);
   }
 
   progress(done: number, discovered: number, failed: number): void {
@@ -42,7 +46,16 @@ export class ProgressLogger implements Logger {
     const width = 30;
     const filled = discovered ? Math.round((done / discovered) * width) : 0;
     this.line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${discovered} documents, ${failed} failed`;
-    this.out.write(`\r\x1b[K${this.line}`);
+    this.draw();
+  }
+
+  ocrProgress(url: string, page: number, pages: number): void {
+    this.ocr = page < pages ? ` · OCR page ${page + 1}/${pages} of ${url.slice(url.lastIndexOf('/') + 1)}` : '';
+    this.draw();
+  }
+
+  private draw(): void {
+    this.out.write(`\r\x1b[K${this.line}${this.ocr}`);
   }
 
   close(): void {

@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import type { Budgets } from '../config/schema.js';
 import { readFileWithin } from '../document-file.js';
 import { documentPool } from '../document-pool.js';
+import { readWithOcr, type OcrService } from '../ocr-step.js';
+import type { OcrText } from '../parse/ocr.js';
 import type { DocumentInput } from '../parse/types.js';
 import type { DocumentRecord } from '../schema/record.js';
 import type { HttpClient } from '../fetch/http-client.js';
@@ -27,6 +29,7 @@ export class DocumentProcessor {
     private readonly counts: RunCounts,
     private readonly log: Logger,
     private readonly budgets: Budgets,
+    private readonly ocr?: OcrService,
     private readonly now: () => string = () => new Date().toISOString(),
   ) {}
 
@@ -136,9 +139,9 @@ export class DocumentProcessor {
     this.log.event('document', { url, outcome: 're-extracted', reason: 'extractor changed', interventions: record.interventions.length });
   }
 
-  /** Parse and extract in the worker pool (two at a time), within the per-document budgets. */
+  /** Parse and extract in the worker pool (two at a time), within the per-document budgets; scans through OCR. */
   private read(input: DocumentInput): Promise<DocumentRecord> {
-    return readWithinBudgets(input, this.budgets);
+    return readWithinBudgets(input, this.budgets, this.ocr);
   }
 
   private async readLocal(candidate: Candidate): Promise<FetchOutcome> {
@@ -151,12 +154,18 @@ export class DocumentProcessor {
   }
 }
 
-/** The stored record keeps its text, so the report can quote the whole sentence each value came from. */
-export function readWithinBudgets(input: DocumentInput, budgets: Budgets): Promise<DocumentRecord> {
-  return documentPool().read(input, {
-    withText: true,
-    timeoutMs: budgets.documentTimeoutMs,
-    heapMb: budgets.documentHeapMb,
-    budgets: { pdfMaxPages: budgets.pdfMaxPages, pdfMaxDecodedBytes: budgets.pdfMaxDecodedBytes, htmlMaxDepth: budgets.htmlMaxDepth },
-  });
+/**
+ * One document read in the pool; a scan is OCRed (or its stored OCR text reused) and read again. The stored record
+ * keeps its text, so the report can quote the whole sentence each value came from.
+ */
+export function readWithinBudgets(input: DocumentInput, budgets: Budgets, ocr?: OcrService): Promise<DocumentRecord> {
+  const read = (text?: OcrText) =>
+    documentPool().read(input, {
+      withText: true,
+      timeoutMs: budgets.documentTimeoutMs,
+      heapMb: budgets.documentHeapMb,
+      budgets: { pdfMaxPages: budgets.pdfMaxPages, pdfMaxDecodedBytes: budgets.pdfMaxDecodedBytes, htmlMaxDepth: budgets.htmlMaxDepth },
+      ...(text ? { ocr: text } : {}),
+    });
+  return readWithOcr(input, read, ocr);
 }

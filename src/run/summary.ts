@@ -27,6 +27,8 @@ export interface RunCounts {
   /** --offline only: versions re-extracted from stored bodies. */
   reextracted: number;
   http: { requests: number; bodies: number; notModified: number; retries: number };
+  /** Scans OCRed in this run, scans whose stored OCR text was reused (same bytes, same engine), pages OCRed. */
+  ocr: { read: number; reused: number; pages: number };
 }
 
 export function emptyCounts(): RunCounts {
@@ -49,6 +51,7 @@ export function emptyCounts(): RunCounts {
     badItems: [],
     reextracted: 0,
     http: { requests: 0, bodies: 0, notModified: 0, retries: 0 },
+    ocr: { read: 0, reused: 0, pages: 0 },
   };
 }
 
@@ -93,7 +96,8 @@ const tallyText = (t: Record<string, number>) =>
 export function formatSummary(counts: RunCounts, seconds: number, offline: boolean): string {
   if (offline)
     return `offline: re-extracted ${counts.reextracted} stored versions in ${seconds.toFixed(1)} s` +
-      (Object.keys(counts.extractErrors).length ? `; extraction errors: ${tallyText(counts.extractErrors)}` : '');
+      (Object.keys(counts.extractErrors).length ? `; extraction errors: ${tallyText(counts.extractErrors)}` : '') +
+      (counts.ocr.read || counts.ocr.reused ? `; ocr: ${counts.ocr.read} read, ${counts.ocr.reused} reused` : '');
   const reason = failureReason(counts);
   const lines = [
     ...(reason ? [`run failed: ${reason}`] : []),
@@ -108,5 +112,6 @@ export function formatSummary(counts: RunCounts, seconds: number, offline: boole
   for (const b of counts.badItems) lines.push(`  bad listing item from ${b.source}: ${b.message}`);
   const h = counts.http;
   lines.push(`  http: ${h.requests} requests, ${h.bodies} bodies, ${h.notModified} not modified, ${h.retries} retries`);
+  if (counts.ocr.read || counts.ocr.reused) lines.push(`  ocr: ${plural(counts.ocr.read, 'scan')} read (${plural(counts.ocr.pages, 'page')}), ${counts.ocr.reused} reused`);
   return lines.join('\n');
 }

@@ -174,6 +174,13 @@ export const Source = z
     kind: DocumentKind,
     title: z.string().nullable().describe("The document's title, or null."),
     publishedAt: IsoDate.nullable().describe("The document's own date, from its metadata or text; null when it has none."),
+    ocr: z
+      .object({
+        pages: z.number().int().positive().describe('Pages read by OCR.'),
+        meanConfidence: z.number().min(0).max(100).describe("Tesseract's mean word confidence, 0–100, weighted by the characters on each page."),
+      })
+      .optional()
+      .describe('Present when the text was read by OCR from an image-only PDF.'),
   })
   .describe('The document a record is about.');
 

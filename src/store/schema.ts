@@ -52,6 +52,17 @@ CREATE TABLE IF NOT EXISTS extractions (
   extractor     TEXT                -- extractorVersion() of the code that made it
 );
 
+-- OCR texts of image-only PDFs, by body and engine: a scan is OCRed once, and again only when its bytes or
+-- the OCR engine (tesseract.js, its core, the model, the rendering) change.
+CREATE TABLE IF NOT EXISTS ocr_texts (
+  sha256          TEXT NOT NULL,
+  engine          TEXT NOT NULL,     -- OCR_ENGINE of src/parse/ocr.ts
+  pages           INTEGER NOT NULL,
+  ocr             TEXT NOT NULL,     -- OcrText JSON (lines with positions, confidence per page)
+  created_at      TEXT NOT NULL,
+  PRIMARY KEY (sha256, engine)
+);
+
 -- Which attachments each GOV.UK publication listed, so a publication that gains one is noticed.
 CREATE TABLE IF NOT EXISTS publication_attachments (
   publication_url TEXT NOT NULL,

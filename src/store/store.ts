@@ -8,6 +8,8 @@ import type { RobotsCache } from '../fetch/http-client.js';
 import type { InterventionRecord } from '../schema/intervention.js';
 import type { DocumentRecord, ErrorCode } from '../schema/record.js';
 import { datasetChanges, type Change } from '../export/changes.js';
+import type { OcrCache } from '../ocr-step.js';
+import type { OcrText } from '../parse/ocr.js';
 import { extractorVersion } from '../extractor-version.js';
 import { SCHEMA_SQL } from './schema.js';
 
@@ -42,7 +44,7 @@ export type VersionChange = 'new' | 'changed' | 'unchanged';
 
 export const DATABASE_FILE = 'directions.sqlite';
 
-export class Store implements RobotsCache {
+export class Store implements RobotsCache, OcrCache {
   readonly db: Database.Database;
 
   constructor(dataDir: string) {
@@ -223,6 +225,18 @@ export class Store implements RobotsCache {
          WHERE d.url = ? AND e.extractor IS NOT ?`,
       )
       .get(url, extractorVersion()) as { versionId: number; contentType: string | null } | undefined;
+  }
+
+  /** The OCR text made from these bytes by this OCR engine, if there is one. */
+  getOcrText(sha256: string, engine: string): OcrText | undefined {
+    const row = this.db.prepare('SELECT ocr FROM ocr_texts WHERE sha256 = ? AND engine = ?').get(sha256, engine) as { ocr: string } | undefined;
+    return row ? (JSON.parse(row.ocr) as OcrText) : undefined;
+  }
+
+  saveOcrText(sha256: string, ocr: OcrText, now: string): void {
+    this.db
+      .prepare('INSERT OR REPLACE INTO ocr_texts (sha256, engine, pages, ocr, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(sha256, ocr.engine, ocr.pages.length, JSON.stringify(ocr), now);
   }
 
   /** Current versions of every document (what --offline re-extracts). */

@@ -40,7 +40,7 @@ describe('PDF budgets', () => {
     expect(record.error).toEqual({
       code: 'scanned_pdf',
       message:
-        "The PDF has no text layer (it looks like a scanned image); OCR would be needed. (Only the first 300 of the PDF's 20000 pages were read (budgets.pdfMaxPages).)",
+        "The PDF has no text layer and no page images: there is nothing for OCR to read (only drawn shapes or blank pages). (Only the first 300 of the PDF's 20000 pages were read (budgets.pdfMaxPages).)",
     });
   }, 60_000);
 

@@ -29,6 +29,8 @@ describe('directions extract', () => {
     expect(code).toBe(0);
     expect(records.map((r) => r.source.path)).toEqual(['samples/text/blog-bcp-second-direction.txt', ...broken.map(([p]) => p)]);
     expect(records.map((r) => r.error?.code ?? null)).toEqual([null, ...broken.map(([, c]) => c)]);
+    // drawn shapes only: no page image for OCR to read
+    expect(records[1].error?.message).toMatch(/^The PDF has no text layer and no page images/);
     expect(records[0].interventions.map((i) => [i.council.name, i.instrument])).toContainEqual(['Bournemouth, Christchurch and Poole', 'direction']);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument, ParseError } from '../../src/parse/index.js';
-import { imageOnlyPdf, textPdf, type PdfLineSpec } from './pdf-fixtures.js';
+import { createCanvas } from '@napi-rs/canvas';
+import { NEEDS_OCR, parseDocument, ParseError } from '../../src/parse/index.js';
+import { imageOnlyPdf, render, textPdf, type PdfLineSpec } from './pdf-fixtures.js';
 
 const uri = 'https://example.org/direction.pdf';
 
@@ -58,7 +59,20 @@ describe('PDF parsing', () => {
   it('rejects a PDF without a text layer as scanned_pdf', async () => {
     const err = await parseError(await imageOnlyPdf(2));
     expect(err.code).toBe('scanned_pdf');
-    expect(err.message).toBe('The PDF has no text layer (it looks like a scanned image); OCR would be needed.');
+    expect(err.message).toBe('The PDF has no text layer and no page images: there is nothing for OCR to read (only drawn shapes or blank pages).');
+  });
+
+  it('a PDF of page images without a text layer is a scan for OCR', async () => {
+    const canvas = createCanvas(40, 20);
+    canvas.getContext('2d').fillRect(5, 5, 30, 10);
+    const png = await canvas.encode('png');
+    const bytes = await render({}, (doc) => {
+      doc.addPage({ size: 'A4', margin: 0 });
+      doc.image(png, 50, 50, { width: 400 });
+    });
+    const err = await parseError(bytes);
+    expect(err.code).toBe('scanned_pdf');
+    expect(err.message).toBe(NEEDS_OCR);
   });
 
   it('rejects a password-protected PDF as encrypted_pdf', async () => {
