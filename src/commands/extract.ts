@@ -42,7 +42,7 @@ function parseArgs(args: string[]): { inputs: Input[]; withText: boolean } | str
       inputs.push(item);
       continue;
     }
-    const entries = readManifest(item.file, { allowOutside });
+    const entries = readManifest(item.file, { allowOutside, allowAbsolute: true });
     if (typeof entries === 'string') return entries;
     for (const e of entries) inputs.push(e.ok ? e.input : e);
   }

@@ -45,7 +45,12 @@ function isInside(folder: string, path: string): boolean {
 }
 
 /** The manifest's entries, or a string saying why the manifest itself cannot be read. */
-export function readManifest(file: string, options: { allowOutside?: boolean } = {}): ManifestEntry[] | string {
+/**
+ * `allowOutside`: read any path. `allowAbsolute`: read an absolute path wherever it points (the one-off `extract`
+ * command, whose operator lists the files themselves, as benchmark harnesses do); a relative path that climbs out of
+ * the folder ("../x") is refused all the same.
+ */
+export function readManifest(file: string, options: { allowOutside?: boolean; allowAbsolute?: boolean } = {}): ManifestEntry[] | string {
   const manifest = resolve(file);
   let text: string;
   try {
@@ -81,7 +86,8 @@ export function readManifest(file: string, options: { allowOutside?: boolean } =
       continue;
     }
     const path = resolve(base, parsed.data.path);
-    if (!options.allowOutside && !isInside(base, path)) {
+    const explicit = options.allowAbsolute && isAbsolute(parsed.data.path);
+    if (!options.allowOutside && !explicit && !isInside(base, path)) {
       entries.push(bad(`path ${parsed.data.path} is outside the manifest's folder (allow it with --allow-outside, or allowOutside in the config)`));
       continue;
     }

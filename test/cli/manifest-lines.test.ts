@@ -58,6 +58,17 @@ describe('extract --manifest, line by line', () => {
     expect(records[0].interventions.map((i) => i.council.name)).toEqual(['Kirklees']);
   });
 
+  it('reads an absolute path the operator lists wherever it points (a benchmark harness writes its manifest apart)', () => {
+    const listed = path.join(tmp.dir, 'listed.jsonl');
+    writeFileSync(listed, [JSON.stringify({ path: path.join(dir, 'a.txt') }), JSON.stringify({ path: '../outside.txt' })].join('\n'));
+    const { code, records } = extract(['--manifest', listed]);
+    expect(code).toBe(1);
+    expect(records.map((r) => [r.status, r.source.path])).toEqual([
+      ['ok', path.join(dir, 'a.txt')],
+      ['error', listed],
+    ]);
+  });
+
   it('--allow-outside lets a path outside the folder be read', () => {
     const { records } = extract(['--manifest', manifest, '--allow-outside']);
     expect(records[4]).toMatchObject({ status: 'ok', source: { path: path.join(tmp.dir, 'outside.txt') } });
