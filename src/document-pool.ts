@@ -28,7 +28,8 @@ interface Slot {
   task: Task | null;
 }
 
-const WORKER_URL = new URL('./document-worker.mjs', import.meta.url);
+// Built (dist/), the compiled worker; from the TypeScript sources, the shim that loads it through tsx.
+const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './document-worker.mjs' : './document-worker.js', import.meta.url);
 let nextId = 0;
 
 export class DocumentPool {

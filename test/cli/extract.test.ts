@@ -58,6 +58,6 @@ describe('directions extract', () => {
 
   it('exits 2 with a one-line message on bad usage', () => {
     const { code, stderr, records } = extract(['--bogus']);
-    expect([code, stderr.trim(), records.length]).toEqual([2, 'directions extract: unknown option --bogus', 0]);
+    expect([code, stderr.trim(), records.length]).toEqual([2, "directions extract: unknown option '--bogus'", 0]);
   });
 });
