@@ -1,6 +1,7 @@
 // Run logging: one JSON object per line (cron, files, --log json) or a progress bar on a terminal.
 // Everything goes to stderr; stdout carries only the closing summary.
 import type { Writable } from 'node:stream';
+import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 
 export interface Logger {
   /** One thing that happened: event name plus fields (url, code, …). */
@@ -19,34 +20,41 @@ export class JsonLogger implements Logger {
   }
 }
 
-/** A one-line progress bar; notable events (errors, stale locks, new attachments) print above it. */
+/**
+ * A progress bar (cli-progress, which fits it to the terminal's width and redraws it in place); notable events
+ * (errors, stale locks, new attachments) print above it. Off a terminal there is no bar, only those lines.
+ */
 export class ProgressLogger implements Logger {
-  private lastDraw = 0;
-  private line = '';
   private static readonly QUIET = new Set(['document', 'discovered', 'retry', 'run_started', 'run_finished']);
+  private readonly bars: MultiBar | null;
+  private bar: SingleBar | null = null;
 
-  constructor(private readonly out: NodeJS.WriteStream = process.stderr) {}
+  constructor(private readonly out: NodeJS.WriteStream = process.stderr) {
+    this.bars = out.isTTY
+      ? new MultiBar({ stream: out, format: '[{bar}] {value}/{total} documents, {failed} failed', hideCursor: true, clearOnComplete: false, autopadding: true }, Presets.legacy)
+      : null;
+  }
 
   event(name: string, fields: Record<string, unknown> = {}): void {
     if (ProgressLogger.QUIET.has(name)) return;
     const detail = Object.entries(fields)
       .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
       .join(' ');
-    this.out.write(`\r\x1b[K${name} ${detail}\n${this.line}`);
+    if (this.bars) this.bars.log(`${name} ${detail}\n`);
+    else this.out.write(`${name} ${detail}\n`);
   }
 
   progress(done: number, discovered: number, failed: number): void {
-    const now = Date.now();
-    if (now - this.lastDraw < 100 && done < discovered) return;
-    this.lastDraw = now;
-    const width = 30;
-    const filled = discovered ? Math.round((done / discovered) * width) : 0;
-    this.line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${discovered} documents, ${failed} failed`;
-    this.out.write(`\r\x1b[K${this.line}`);
+    if (!this.bars) return;
+    if (!this.bar) this.bar = this.bars.create(discovered, done, { failed });
+    else {
+      this.bar.setTotal(discovered);
+      this.bar.update(done, { failed });
+    }
   }
 
   close(): void {
-    if (this.line) this.out.write('\n');
+    this.bars?.stop();
   }
 }
 
