@@ -42,6 +42,9 @@ export function program(argv: string[]): Command {
     .option('--allow-outside', "let a manifest name files outside its own folder")
     .addHelpText('after', '\nExit 0 when every input got a record from its bytes (error records included), 1 when some input could not be read\nor a manifest line was bad (each still gets its record), 2 on bad usage.')
     .action(async (paths: string[], { manifest = [], ...options }: { manifest?: string[] } & Omit<ExtractOptions, 'inputs'>, cmd: Command) => {
+      // The worker that reads the documents starts loading the parsers while this thread loads the command.
+      const { documentPool, DEFAULT_DOCUMENT_HEAP_MB } = await import('./document-pool.js');
+      documentPool().prestart(DEFAULT_DOCUMENT_HEAP_MB);
       const { main, inputsInOrder } = await import('./commands/extract.js');
       process.exitCode = await main({ ...options, inputs: inputsInOrder(argv.slice(argv.indexOf(cmd.name()) + 1), paths, manifest) });
     });
