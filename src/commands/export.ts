@@ -1,5 +1,5 @@
-// `directions export --format jsonl|csv [--since DATE] [--council NAME] [--data DIR]` (options in src/cli.ts): a subset of the
-// dataset on stdout, read from DIR/interventions.jsonl (written by every run). CSV on stdout has no byte
+// `directions export --format jsonl|csv [--since DATE] [--council NAME] [--data DIR]` (options declared in
+// src/cli.ts): a subset of the dataset on stdout, read from DIR/interventions.jsonl (written by every run). CSV on stdout has no byte
 // order mark (it is for pipes); the file data/interventions.csv has one (for Excel).
 // Exit 0 done, 1 the dataset cannot be read, 2 bad usage.
 import { toCsv } from '../export/csv.js';

@@ -1,5 +1,5 @@
-// `directions run` (options in src/cli.ts): the nightly job. Exit 0 all well, 1 some documents or sources failed (or another run
-// holds the lock), 2 bad usage or config.
+// `directions run` (options declared in src/cli.ts): the nightly job. Exit 0 all well, 1 some documents or
+// sources failed (or another run holds the lock), 2 bad usage or config.
 import { ConfigError, loadConfig } from '../config/load.js';
 import { runJob } from '../run/job.js';
 import { LockHeldError } from '../run/lock.js';

@@ -1,5 +1,5 @@
-// `npm start` / `directions start` (options in src/cli.ts): the whole pipeline on a machine with no internet. Serves the bundled
-// samples/mirror on 127.0.0.1 and runs the nightly job against it through the same HTTP code, with
+// `npm start` / `directions start` (options declared in src/cli.ts): the whole pipeline on a machine with no
+// internet. Serves the bundled samples/mirror on 127.0.0.1 and runs the nightly job against it through the same HTTP code, with
 // hostMap sending www.gov.uk, assets.publishing.service.gov.uk and the news hosts to the local server
 // (the store and records keep the canonical https:// URLs). Writes ./data like the real job.
 import { existsSync } from 'node:fs';
