@@ -54,5 +54,6 @@ describe('dfe-directions conventions', () => {
     expect(cli(['run', '--log', 'loud']).code).toBe(2);
     expect(cli(['diff', '--format', 'yaml', '--since', '2025']).code).toBe(2);
     expect(cli(['eval'])).toEqual({ code: 2, stdout: '', stderr: "directions eval: missing required argument 'dirs'\n" });
+    expect(cli(['run', 'tonight'])).toEqual({ code: 2, stdout: '', stderr: "directions run: too many arguments for 'run'. Expected 0 arguments but got 1.\n" });
   });
 });
