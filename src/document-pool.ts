@@ -28,10 +28,10 @@ interface Slot {
   task: Task | null;
 }
 
-// Built (dist/), the compiled worker; from the TypeScript sources, the shim that loads it through tsx.
 /** budgets.documentHeapMb's default, here so a command can start a worker before it loads the config schema. */
 export const DEFAULT_DOCUMENT_HEAP_MB = 1024;
 
+// Built (dist/), the compiled worker; from the TypeScript sources, the shim that loads it through tsx.
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './document-worker.mjs' : './document-worker.js', import.meta.url);
 let nextId = 0;
 

@@ -1,6 +1,7 @@
 // `directions extract [--manifest FILE] [--with-text] [--allow-outside] [PATH ...]` (options declared in
-// src/cli.ts): one JSON record per input on stdout, in input order. Exit 0 when every input got a record from its bytes (error records included), 1
-// when some input could not be read or a manifest line was bad (each still gets its record), 2 on bad usage.
+// src/cli.ts): one JSON record per input on stdout, in input order. Exit 0 when every input got a record from
+// its bytes (error records included), 1 when some input could not be read or a manifest line was bad (each
+// still gets its record), 2 on bad usage.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_BUDGETS } from '../config/schema.js';

@@ -40,7 +40,8 @@ export class ProgressLogger implements Logger {
     const detail = Object.entries(fields)
       .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
       .join(' ');
-    if (this.bars) this.bars.log(`${name} ${detail}\n`);
+    // Above the bar once it is drawn (cli-progress prints its log at the next redraw); before that, at once.
+    if (this.bar) this.bars!.log(`${name} ${detail}\n`);
     else this.out.write(`${name} ${detail}\n`);
   }
 
