@@ -3,16 +3,19 @@
 // /usr/bin/time -v: wall clock, CPU (user + system) and peak RSS, with the median and the worst of the runs.
 // The machine is shared: CPU seconds stay close to what an idle machine's wall clock shows, wall seconds do
 // not, so both are printed, with the load average.
-// Usage: npm run bench:startup [-- --runs 5]
+// Usage: npm run bench:startup [-- --runs 5] [-- --bin OTHER/bin/directions.mjs] (another checkout, to compare)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 
-const root = path.resolve(import.meta.dirname, '..');
-const bin = path.join(root, 'bin/directions.mjs');
-const runsAt = process.argv.indexOf('--runs');
-const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 5;
+const arg = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const bin = path.resolve(arg('--bin') ?? path.join(import.meta.dirname, '../bin/directions.mjs'));
+const root = path.resolve(path.dirname(bin), '..');
+const RUNS = Number(arg('--runs') ?? 5);
 
 const CASES: { name: string; args: string[]; bar?: { wallS: number; rssMb: number } }[] = [
   { name: 'node -e 0 (the floor)', args: ['-e', '0'] },
@@ -53,9 +56,9 @@ function measure(args: string[]): Run {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (xs: number[], digits: number) => `median ${median(xs).toFixed(digits)} max ${Math.max(...xs).toFixed(digits)}`;
 
-if (!existsSync(path.join(root, 'dist/src/cli.js'))) throw new Error('dist/ is not built: run npm run build');
-const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
-console.log(`dfe-directions ${version}, node ${process.version}, ${RUNS} runs each, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const { name, version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+if (name === 'dfe-directions' && !existsSync(path.join(root, 'dist/src/cli.js'))) throw new Error('dist/ is not built: run npm run build');
+console.log(`${bin}: ${name} ${version}, node ${process.version}, ${RUNS} runs each, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 for (const c of CASES) {
   measure(c.args); // warms the file cache; not counted
   const runs = Array.from({ length: RUNS }, () => measure(c.args));
