@@ -16,6 +16,9 @@ export const DATE_SOURCE =
   `|(?<m6>${MONTH_ALT})\\.?\\s+(?<d6>\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d)` +
   `|(?<m5>${MONTH_ALT})\\b(?!\\s*\\d))`;
 
+/** A cheap test before the date patterns run: every date they read has a year, a month's name or a "…day". */
+export const MAY_HOLD_DATE = new RegExp(`(?:19|20)\\d\\d|day\\b|last month|\\b(?:${MONTH_ALT})\\b`, 'i');
+
 export function monthIndex(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
 }

@@ -1,6 +1,6 @@
 // The date an instrument mention carries: "the direction of 22 August 2018", "issued yesterday", "the March 2017
 // Direction", "Date of this Direction: 11 March 2025", "On 4 May 2019 the Secretary of State gave … a direction".
-import { addMonths, DATE_SOURCE, resolveDateMatch, resolveRelativeDay } from './dates.js';
+import { addMonths, DATE_SOURCE, MAY_HOLD_DATE, resolveDateMatch, resolveRelativeDay } from './dates.js';
 import { caseless, type Sentence } from './text.js';
 
 const RELATIVE = '(?<rel>yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
@@ -27,6 +27,8 @@ const DATE_AFTER = [
   // "issued to the Essex unitary on 10 December 2024", "the direction imposed in October 2022", "dated January 17"
   new RegExp(`^${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:issued|given|made|served|imposed|placed|sent|dated|signed)\\b${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:on|in|dated)\\s+${DATE_SOURCE}`, 'i'),
   new RegExp(`^\\s*,?\\s*dated\\s+${DATE_SOURCE}`, 'i'),
+  // "appointed an independent commissioner, Jo Doe, in November 2018": a name in apposition, then the date
+  new RegExp(`^\\s*,\\s*(?:[A-Z][\\w'’.-]*\\s?){1,4},` + caseless(`\\s*(?:in|on)\\s+${DATE_SOURCE}`)),
   // "Cumberland Council was given the direction by the Department for Education on 14 February"
   new RegExp(`^\\s+by (?:the )?(?:Department for Education|DfE|Secretary of State|education secretary|ministers?|government)[^.;]{0,30}?\\b(?:(?:on|in)\\s+${DATE_SOURCE}|${RELATIVE})`, 'i'),
   // "issued a statutory direction on Tuesday", "The improvement notice … is dated May 6"
@@ -49,6 +51,9 @@ const LETTER_DATED = new RegExp(`\\b(?:letter|notice|decision)(?: [^.,;]{0,40}?)
 const SENTENCE_ON_DAY = /^(?:On|Last) (?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? [^.]{0,120}\b(?:gave|issued|made|served|added|published)\b/;
 const SENTENCE_ON_DATE = new RegExp(`^(?:\\(?\\d+[.)]\\s*)?(?:On|In) ${DATE_SOURCE},?\\s+[^.]{0,160}\\b(?:gave|issued|made|served)\\b`, 'i');
 
+/** The longest run of words the patterns of DATE_AFTER read before a date, with the date. */
+const AFTER_REACH = 400;
+
 /** The date the words right after a mention give it ("issued on 3 April 2017", ", dated 17 September"). */
 export function dateAfter(after: string, anchor: string | null): string | null {
   for (const re of DATE_AFTER) {
@@ -64,18 +69,20 @@ export function dateAfter(after: string, anchor: string | null): string | null {
 
 /** The date a mention carries: after it, right before it ("the March 2017 Direction"), or from its sentence. */
 export function dateNear(text: string, s: Sentence, start: number, end: number, anchor: string | null): string | null {
-  const after = dateAfter(text.slice(end, s.end), anchor);
+  if (!MAY_HOLD_DATE.test(s.text)) return null;
+  const rest = text.slice(end, Math.min(s.end, end + AFTER_REACH));
+  const after = dateAfter(rest, anchor);
   if (after) return after;
   // "DfE Direction April 2022 to work with …", "Improvement Notice January 2022": a list's or a title's date.
-  const titled = TITLE_DATE.exec(text.slice(end, s.end));
+  const titled = TITLE_DATE.exec(rest);
   if (titled?.groups && (titled.groups.y1 || titled.groups.y2 || titled.groups.y3)) return resolveDateMatch(titled.groups, anchor, 'past');
-  const sinceDate = SINCE_DATE.exec(text.slice(end, s.end));
+  const sinceDate = SINCE_DATE.exec(rest);
   if (sinceDate?.groups) {
     const d = resolveDateMatch(sinceDate.groups, anchor, 'past');
     if (d) return d;
   }
   // "under a statutory direction since 2019", "the 2022 notice": a year is all the text gives.
-  const since = SINCE_YEAR.exec(text.slice(end, s.end)) ?? YEAR_BEFORE.exec(text.slice(Math.max(s.start, start - 20), start));
+  const since = SINCE_YEAR.exec(rest) ?? YEAR_BEFORE.exec(text.slice(Math.max(s.start, start - 20), start));
   if (since) return since[1];
   const before = text.slice(Math.max(s.start, start - 40), start);
   const b = DATE_BEFORE.exec(before);

@@ -57,6 +57,10 @@ const TABLE: Array<[string, Array<[string, string]>]> = [
   ['Percy Lund, formerly of a national improvement body, will be the first chair of Eastmoor Children’s Trust when it launches.', [['Percy Lund', 'first chair of Eastmoor Children’s Trust']]],
   // Predecessors and back references
   ['He takes over as commissioner from Lord Alfred Cobb, who was appointed two years ago.', [['Alfred Cobb', 'previous commissioner']]],
+  // Two names sharing a plural role; the outgoing holder before "passed the reins to"
+  ['After a year as commissioner, Corin Vale OBE passed the reins to Ada Lusk and Bram Ito CBE as the two new commissioners.', [['Corin Vale', 'previous commissioner'], ['Ada Lusk', 'new commissioners'], ['Bram Ito', 'new commissioners']]],
+  ['Tilda Marr and Oren Fisk, the improvement advisers, met the board.', [['Tilda Marr', 'improvement advisers'], ['Oren Fisk', 'improvement advisers']]],
+  ['Wanda Pike, the commissioner, stepped down in June.', [['Wanda Pike', 'previous commissioner']]],
   ['The DfE has appointed a second commissioner after the first, Jasper Wynn, found the council had made a good start.', [['Jasper Wynn', 'second commissioner']]],
   ["In a letter to the council's chief executive, children's minister Ivo Marsh said commissioner Dora Quill had found improvements.", [['Dora Quill', 'commissioner']]],
 ];

@@ -143,6 +143,10 @@ const PATTERNS: Array<{ re: RegExp; kind: 'tied' | 'weak'; need: RegExp; windowe
     kind: 'weak', need: /appoint/i,
   },
 ];
+/** "Jo Doe CBE passed the reins to …", "… stepped down": the name before is the outgoing holder. */
+const OUTGOING_AFTER = new RegExp(`^${HONOURS},?\\s(?:${alt(roles.personOutgoingAfter)})\\b`, 'i');
+/** "Jo Doe and Ann Roe as the new commissioners": the first of two names that share a plural role. */
+const FIRST_OF_TWO = new RegExp(`(?<![\\w'’-])(?<name>${NAME})${HONOURS},? (?:and|&) $`);
 const PREDECESSOR = new RegExp(`\\b(?:${ci(roles.personPredecessorVerbs)}|${ci(roles.personSuccessionVerbs)})\\b`);
 const BACK_REFERENCE = new RegExp(`^the ${ci(roles.personBackReferences)}\\b`);
 const APPOINTED_BY_PATTERN = PATTERNS.length - 1;
@@ -252,6 +256,7 @@ function cleanRole(role: string): string {
   return role
     .trim()
     .replace(/^(?:the|a|an|its|their|our) /i, '')
+    .replace(/^(?:two|three|four|both) /i, '')
     .replace(/\s*\(.*$/, '')
     .replace(/\s+(?:for (?:a|an|the) (?:initial |further )?period|for \d+|until|from|with effect)\b.*$/i, '')
     .replace(/["“”]/g, '')
@@ -333,7 +338,8 @@ export class PeopleReader {
       out.push({ name, role, start: sentence.start + start, end: sentence.start + start + len, sentence });
     };
     const cued = CUE.test(text);
-    const sentenceRole = cued && HAS_ROLE.test(text) ? this.roleIn(text) : null;
+    const hasRole = cued && HAS_ROLE.test(text);
+    const sentenceRole = hasRole ? this.roleIn(text) : null;
     const contextRole = sentenceRole ?? this.pending?.role ?? (sentence.index - this.lastFound <= 1 ? this.lastRole : null);
     // An appointment by the DfE or someone "brought in to examine failings" takes the document's role.
     const docRole = contextRole ?? this.lastRole;
@@ -347,7 +353,8 @@ export class PeopleReader {
           const nameAt = from + m.indices!.groups!.name![0];
           let role: string | null = g.role ?? null;
           if (role && !this.roleOk(text, from + m.indices!.groups!.role![0], role)) continue;
-          const predecessor = PREDECESSOR.test(m[0].slice(0, 30));
+          const matchEnd = from + m.index! + m[0].length;
+          const predecessor = PREDECESSOR.test(m[0].slice(0, 30)) || OUTGOING_AFTER.test(text.slice(nameAt + g.name.length)) || (matchEnd > nameAt + g.name.length && OUTGOING_AFTER.test(text.slice(matchEnd).replace(/^,/, '')));
           if (!role) {
             if (BACK_REFERENCE.test(m[0]) && !sentenceRole) continue;
             if (predecessor) role = contextRole;
@@ -360,7 +367,13 @@ export class PeopleReader {
           if (g.sep === ',' && /^the\b/i.test(g.role ?? '') && SAID_RIGHT_AFTER.test(text.slice(nameAt + g.name.length))) continue;
           if (!this.nameOk(text, nameAt, g.name, kind === 'weak' && !g.role)) continue;
           const name = this.resolve(g.name, nameAt, text, !ORG_AFTER.test(text.slice(nameAt + g.name.length, nameAt + g.name.length + 40)));
-          if (name) add(name, role, nameAt + this.titleLength(g.name), g.name.length - this.titleLength(g.name));
+          if (!name) continue;
+          const lookBack = Math.max(0, nameAt - 80);
+          const first = /s$/i.test(role) ? FIRST_OF_TWO.exec(text.slice(lookBack, nameAt)) : null;
+          const firstAt = first ? lookBack + first.index : -1;
+          const firstName = first && this.nameOk(text, firstAt, first.groups!.name, false) ? this.resolve(first.groups!.name, firstAt, text, true) : null;
+          if (firstName) add(firstName, role, firstAt + this.titleLength(first!.groups!.name), first!.groups!.name.length - this.titleLength(first!.groups!.name));
+          add(name, role, nameAt + this.titleLength(g.name), g.name.length - this.titleLength(g.name));
         }
       });
       if (PASSIVE_CUE.test(text)) this.passive(text, sentenceRole, docRole, add);
@@ -375,7 +388,8 @@ export class PeopleReader {
       this.lastFound = sentence.index;
       this.lastRole = out[0].role;
     } else {
-      const unnamed = cued ? [...text.matchAll(UNNAMED)].at(-1) : undefined;
+      // UNNAMED ends in a role word, so only a sentence with one can hold it.
+      const unnamed = hasRole ? [...text.matchAll(UNNAMED)].at(-1) : undefined;
       if (unnamed) this.pending = { role: cleanRole(unnamed.groups!.role.replace(/^(?:new|newly appointed) /i, '')), ttl: 3 };
       // Short lines (captions, bylines) do not use up the wait for the name.
       else if (this.pending && text.length >= 80 && --this.pending.ttl <= 0) this.pending = null;

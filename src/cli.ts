@@ -17,7 +17,8 @@ Run "dfe-directions COMMAND --help" for a command's options.`;
 /** Errors read "directions[ COMMAND]: what was wrong" (commander's own start with "error: "). */
 const errorsAs = (prefix: string) => ({ outputError: (message: string, write: (s: string) => void) => write(`${prefix}: ${message.replace(/^error: /, '')}`) });
 
-const DATE = 'YYYY[-MM[-DD]] or an ISO date-time';
+const DATE = 'DATE is YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time, and must be on the calendar.';
+const COUNCIL = 'only this council: official or short name, abbreviation (BCP) or GSS code';
 
 /** `argv`: the command line after `directions`, as typed (extract keeps paths and manifests in its order). */
 export function program(argv: string[]): Command {
@@ -87,20 +88,23 @@ export function program(argv: string[]): Command {
 
   command('export', 'a subset of the dataset on stdout, read from DIR/interventions.jsonl')
     .addOption(new Option('--format <format>', 'jsonl (one intervention record per line) or csv (no byte order mark)').choices(['jsonl', 'csv']).makeOptionMandatory())
-    .option('--since <date>', `only interventions issued or updated on or after DATE (${DATE})`)
-    .option('--council <name>', 'only this council (name or GSS code, any case)')
+    .option('--since <date>', 'only instruments dated on or after DATE (their own issue or publication date)')
+    .option('--changed-since <date>', 'only interventions the dataset changed on or after DATE')
+    .option('--council <name>', COUNCIL)
     .option('--data <dir>', 'data directory', './data')
+    .addHelpText('after', `\n${DATE}`)
     .action(async (options: ExportOptions) => {
       const { main } = await import('./commands/export.js');
       process.exitCode = await main(options);
     });
 
-  command('diff', 'what is new or changed since DATE, one line per intervention, newest first')
-    .option('--since <date>', `interventions first seen or changed on or after DATE (${DATE})`)
-    .option('--changed-since <date>', `interventions whose record changed in the dataset on or after DATE (${DATE})`)
-    .option('--council <name>', 'only this council (name or GSS code, any case)')
-    .addOption(new Option('--format <format>', 'text (one line each) or json (one JSON object per line)').choices(['text', 'json']).default('text'))
+  command('diff', 'what changed, one line per change with the source that says so, newest first')
+    .option('--since <date>', 'changes to instruments dated on or after DATE (their own issue or publication date)')
+    .option('--changed-since <date>', 'changes the dataset recorded on or after DATE')
+    .option('--council <name>', COUNCIL)
+    .addOption(new Option('--format <format>', 'text (one line per change) or json (an array of change objects)').choices(['text', 'json']).default('text'))
     .option('--data <dir>', 'data directory', './data')
+    .addHelpText('after', `\n${DATE}`)
     .action(async (options: DiffOptions) => {
       const { main } = await import('./commands/diff.js');
       process.exitCode = await main(options);

@@ -2,6 +2,7 @@
 //   extract(bytes or path)   → the per-document record of the output contract (never throws for a bad document)
 //   run({ config, dataDir })  → one pipeline run, as `directions run`, without logging
 //   loadInterventions(dir)    → the merged dataset of the last run, validated
+//   readHistory(dir)          → the field-level change history (selectChanges filters it like `directions diff`)
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig, parseConfig } from './config/load.js';
@@ -15,6 +16,8 @@ import type { RunCounts } from './run/summary.js';
 import type { DocumentRecord } from './schema/record.js';
 
 export { loadInterventions } from './export/load.js';
+export { readHistory, selectChanges } from './export/diff.js';
+export type { FieldChange } from './schema/change.js';
 export { mergeRecords, type MergeInput } from './merge/index.js';
 export type { Config } from './config/schema.js';
 export type { RunCounts } from './run/summary.js';

@@ -1,15 +1,11 @@
-// `directions diff --since DATE | --changed-since DATE [--council NAME] [--format text|json] [--data DIR]`
-// (options in src/cli.ts): what is new or changed, one line per intervention, newest first, the same wording
-// as data/feed.xml:
-//   new      2025-05-22T03:00:01.000Z  E08000015-direction-2025-05-20  Direction issued to Wirral (2025-05-20): …
-// "new" when the pipeline first saw it on or after the date, else "changed" (a source document changed).
-// Both dates are compared with the record's `updated` for now; --format json prints the same as JSON lines.
-// Exit 0 done, 1 the dataset cannot be read, 2 bad usage.
-import { describe } from '../export/describe.js';
-import { byUpdated } from '../export/feed.js';
-import { loadInterventions } from '../export/load.js';
-import { isCouncil, parseSince } from '../export/select.js';
-import type { InterventionRecord } from '../schema/intervention.js';
+// `directions diff [--since DATE] [--changed-since DATE] [--council NAME] [--format text|json] [--data DIR]`
+// (options declared in src/cli.ts):
+// the field-level change history, one line per change, newest first, in the words of data/feed.xml:
+//   2026-12-02T03:00:01.000Z  E08000034-direction-2018-01-25  Kirklees: deadline 'agreement with Leeds' moved from 2018-04-25 to 2018-05-31 — https://…
+// The logic lives in src/export/diff.ts. Exit 0 done, 1 the dataset cannot be read, 2 bad usage (a date
+// that is not on the calendar, an unknown council).
+import { formatChanges, readHistory, selectChanges, type History } from '../export/diff.js';
+import { parseSelection } from '../export/select.js';
 
 export interface DiffOptions {
   since?: string;
@@ -19,44 +15,19 @@ export interface DiffOptions {
   data: string;
 }
 
-interface Change {
-  change: 'new' | 'changed';
-  updated: string;
-  id: string;
-  description: string;
-}
-
-export function changesSince(records: InterventionRecord[], since: string): Change[] {
-  return records
-    .filter((r) => r.updated >= since)
-    .sort(byUpdated)
-    .map((r) => ({ change: r.firstSeen >= since ? 'new' : 'changed', updated: r.updated, id: r.id, description: describe(r) }));
-}
-
-const textLine = (c: Change) => `${c.change.padEnd(7)}  ${c.updated}  ${c.id}  ${c.description}`;
-
-export async function main(options: DiffOptions): Promise<number> {
-  const given = [['--since', options.since], ['--changed-since', options.changedSince]].filter((g): g is [string, string] => g[1] !== undefined);
-  if (!given.length) return usage('give --since DATE or --changed-since DATE');
-  const dates: string[] = [];
-  for (const [flag, value] of given) {
-    const date = parseSince(value);
-    if (date === undefined) return usage(`${flag} ${value} is not an ISO date or date-time`);
-    dates.push(date);
-  }
-  // Both given: what passes both (they read the same field today).
-  const since = dates.sort().at(-1)!;
-  if (options.council !== undefined && !options.council.trim()) return usage('--council needs a name or GSS code');
-  let records;
+export async function main(values: DiffOptions): Promise<number> {
+  const parsed = parseSelection({ since: values.since, changedSince: values.changedSince, council: values.council });
+  if ('error' in parsed) return usage(parsed.error);
+  let history: History;
   try {
-    records = await loadInterventions(options.data);
+    history = readHistory(values.data);
   } catch (err) {
     process.stderr.write(`directions diff: cannot read the dataset: ${(err as Error).message}\n`);
     return 1;
   }
-  const council = options.council;
-  const changes = changesSince(council === undefined ? records : records.filter((r) => isCouncil(r, council)), since);
-  process.stdout.write(changes.map((c) => `${options.format === 'json' ? JSON.stringify(c) : textLine(c)}\n`).join(''));
+  const selected = selectChanges(history, parsed.selection);
+  if ('error' in selected) return usage(selected.error);
+  process.stdout.write(formatChanges(selected.changes, values.format));
   return 0;
 }
 

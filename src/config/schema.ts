@@ -112,6 +112,8 @@ export const Config = z.strictObject({
    * the canonical https://www.gov.uk/... URL in the store and records. Used to run against a local mirror.
    */
   hostMap: z.record(HostName, z.url()).default({}),
+  /** Where the data directory is published (e.g. "https://example.org/directions/"): the feeds' rel="self" links are absolute under it. */
+  publicUrl: z.url().optional(),
   sources: z.array(SourceConfig).min(1),
 });
 

@@ -5,5 +5,7 @@ export const EXPORT_FILES = {
   schema: 'schema.json',
   councils: 'councils.json',
   feed: 'feed.xml',
+  /** One Atom feed per council: feeds/<GSS code>.xml. */
+  councilFeeds: 'feeds',
   report: 'report',
 } as const;

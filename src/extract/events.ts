@@ -22,7 +22,18 @@ const SAME_INSTRUMENT: Record<InstrumentKind, InstrumentKind[]> = {
 /** The words of a mention, from its sentence. */
 const spoken = (m: InstrumentMention) => m.sentence.text.slice(m.start - m.sentence.start, m.end - m.sentence.start);
 
-const sameWords = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
+/** A period given to do something: "nine months to improve", "a year to show progress". */
+const TIME_TO_ACT = /\b(?:months?|years?|weeks?) to [a-z]+$/i;
+/** An ISO 8601 period in months (P1Y and P12M are one length); NaN for weeks, days and open-ended terms. */
+const monthsOf = (iso: string) => {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?$/.exec(iso);
+  return m && (m[1] || m[2]) ? Number(m[1] ?? 0) * 12 + Number(m[2] ?? 0) : NaN;
+};
+
+const words = (a: string) => a.toLowerCase().replace(/\s+/g, ' ');
+const sameWords = (a: string, b: string) => words(a) === words(b);
+/** "until May 2017" and "has until May 2017": one phrase holds the other. */
+const withinWords = (a: string, b: string) => words(a).includes(words(b)) || words(b).includes(words(a));
 
 const compatibleDates = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
@@ -59,13 +70,19 @@ export class Event {
     else if (known.role === 'partner' && role !== 'partner') known.role = role;
   }
 
-  addPerson(name: string, role: string, ev: Evidence) {
-    if (!this.people.some((p) => p.name === name)) this.people.push({ name, role, evidence: ev });
+  /** People attached only because their sentence continued about this event, not because it named one. */
+  readonly assumedPeople = new Set<string>();
+
+  addPerson(name: string, role: string, ev: Evidence, assumed = false) {
+    if (!this.people.some((p) => p.name === name)) {
+      this.people.push({ name, role, evidence: ev });
+      if (assumed) this.assumedPeople.add(name);
+    } else if (!assumed) this.assumedPeople.delete(name);
   }
 
   addDeadline(d: DeadlineFact, text: string) {
     // Once per event: a headline and the body often state the same fact in the same words.
-    if (this.deadlines.some((x) => x.evidence.start === d.start || (x.due === d.due && sameWords(x.text, d.text)))) return;
+    if (this.deadlines.some((x) => x.evidence.start === d.start || (x.due === d.due && (sameWords(x.text, d.text) || withinWords(x.text, d.text))))) return;
     const action = clauseAround(d.sentence.text, d.start - d.sentence.start, d.end - d.sentence.start);
     this.deadlines.push({ text: d.text, due: d.due, action, evidence: evidence(text, d.start, d.end) });
   }
@@ -78,6 +95,11 @@ export class Event {
 
   addDuration(d: DurationFact, text: string) {
     if (this.durations.some((x) => x.evidence.start === d.start || (x.length === d.length && sameWords(x.text, d.text)))) return;
+    // "a year to improve" in the lede and "12 months to demonstrate progress" below are one period given: keep the
+    // fuller statement (the later one on a tie).
+    const restated = this.durations.findIndex((x) => TIME_TO_ACT.test(x.text) && TIME_TO_ACT.test(d.text) && monthsOf(x.length) === monthsOf(d.length));
+    if (restated >= 0 && this.durations[restated].text.length > d.text.length) return;
+    if (restated >= 0) this.durations.splice(restated, 1);
     const of = clauseAround(d.sentence.text, d.start - d.sentence.start, d.end - d.sentence.start);
     this.durations.push({ text: d.text, length: d.length, qualifier: d.qualifier, of, evidence: evidence(text, d.start, d.end) });
   }
@@ -180,13 +202,26 @@ export class EventTable {
   }
 
   /**
+   * A person a sentence ties to a named instrument belongs to that instrument, not to the one an earlier sentence
+   * (a heading, a letter's signature) was assumed to be about.
+   */
+  settlePeople(): void {
+    for (const e of this.events) {
+      for (const name of e.assumedPeople) {
+        const namedElsewhere = this.events.some((x) => x !== e && x.council.name === e.council.name && x.people.some((p) => p.name === name) && !x.assumedPeople.has(name));
+        if (namedElsewhere) e.people.splice(e.people.findIndex((p) => p.name === name), 1);
+      }
+    }
+  }
+
+  /**
    * One event per instrument: a commissioner named under a direction belongs to that direction, and a trust or
    * partnership a direction or notice orders is part of it (unless the text dates it apart).
    */
   foldIntoInstruments(): void {
     for (const e of [...this.events]) {
       if (e.kind !== 'commissioner_appointment' && e.kind !== 'other') continue;
-      const dated = e.kind === 'other' && !!e.issuedOn;
+      const dated = !!e.issuedOn;
       const host = this.events.find((x) => x.council.name === e.council.name && ORDERING.has(x.kind) && (!dated || (!!x.issuedOn && compatibleDates(x.issuedOn, e.issuedOn!))));
       if (!host) continue;
       for (const p of e.people) host.addPerson(p.name, p.role, p.evidence);

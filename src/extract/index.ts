@@ -114,7 +114,14 @@ function fromText(doc: ParsedDocument): Intervention[] {
       // An instrument PDF is dated by its own date line; a GOV.UK page's date is when it was published, so its
       // instrument takes a date from the text first.
       const date = isSelf && doc.kind === 'instrument_pdf' ? (m.date ?? anchor) : m.date;
-      const events = subjects.map((c) => table.upsert(c.council, asRevisedWhenNew(text, m, table, c), date, isSelf));
+      // A commissioner appointed in the sentence that issues a direction is part of that direction.
+      const host = (c: CouncilMention) => {
+        if (m.kind !== 'commissioner_appointment') return undefined;
+        const e = mentioned.flatMap((x) => (ORDERING.has(x.kind) ? (mentionEvents.get(x) ?? []) : [])).find((x) => x.council.name === c.council.name);
+        if (e && date && !e.issuedOn && !e.self) e.issuedOn = date;
+        return e;
+      };
+      const events = subjects.map((c) => host(c) ?? table.upsert(c.council, asRevisedWhenNew(text, m, table, c), date, isSelf));
       mentionEvents.set(m, events);
       if (subjects.length) focus = subjects;
     }
@@ -163,7 +170,13 @@ function fromText(doc: ParsedDocument): Intervention[] {
       }
     }
     if (!targets.length) continue;
-    for (const person of people) for (const e of appointedTo(person.role, targets, table)) e.addPerson(person.name, person.role, sentenceEvidence(s));
+    const assumed = !everyone.length && !named.length;
+    for (const person of people) {
+      // An outgoing holder ("Jo Doe passed the reins to …") stays with the instrument that appointed them.
+      const outgoing = PREVIOUS_ROLE.test(person.role) && table.all().some((e) => e.people.some((p) => p.name === person.name));
+      if (outgoing) continue;
+      for (const e of appointedTo(person.role, targets, table)) e.addPerson(person.name, person.role, sentenceEvidence(s), assumed);
+    }
     const deadlines = HYPOTHETICAL.test(s.text) ? [] : findDeadlines(s, anchorFor(doc, targets[0], anchor));
     for (const d of deadlines) for (const e of targets) e.addDeadline(d, text);
     for (const c of findCadences(s)) {
@@ -174,6 +187,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
     const ofsted = findOfsted(s, anchor);
     if (ofsted) for (const e of ALL_EVENTS.test(s.text) ? targets : targets.slice(0, 1)) e.setOfsted(ofsted);
   }
+  table.settlePeople();
   table.foldIntoInstruments();
   if (!isInstrumentDoc && anchor) dateFromReportingTense(table.all(), new Set(opening), anchor);
   return table.all().map((e) => e.toIntervention(legalBasis, services.get(e)!));
@@ -234,6 +248,8 @@ function siteCouncil(uri: string | undefined): CouncilMention | null {
   const council = councilOfDomain(uri);
   return council ? { start: 0, end: 0, surface: '', council, body: false, possessive: false } : null;
 }
+
+const PREVIOUS_ROLE = /^previous\b/i;
 
 /** News reports what happened today or lately: "has appointed", "was issued today", "this week". */
 const TODAY = /\btoday\b/i;

@@ -29,6 +29,40 @@ h3 { font-size: 1.1rem; margin: 1.2rem 0 0.4rem; }
 .status-not, .status-revoked { color: #0b5d2a; background: #e6f4ea; }
 .status-replaced { color: #454a4d; background: #f0f0f0; }
 .status-unknown { color: #594d00; background: #fff7bf; }
+.badge.send { color: #3d2375; background: #efe9f8; margin-left: 0.3em; }
+section.new { border-left: 4px solid #1d4f91; padding: 0.1rem 0 0.1rem 0.9rem; margin: 1.2rem 0; }
+section.new h2 { margin-top: 0.5rem; }
+.new-list { padding-left: 1.2rem; }
+.new-list li { margin: 0.3rem 0; }
+.follow { margin: 0.5rem 0; }
+.downloads ul { padding-left: 1.2rem; }
+.scraped { font-size: 0.9rem; margin: 0.3rem 0 0.8rem; }
+.said { margin: 0 0 0.4rem; max-width: 40rem; }
+.said q { font-style: italic; }
+.said-by { font-size: 0.9rem; white-space: normal; }
+ul.disagree { padding-left: 1.2rem; }
+ul.disagree li { margin: 0.4rem 0; }
+/* The council timeline picture (timeline-svg.ts): colours by status, as the badges. */
+.tl-figure { margin: 0.5rem 0 1rem; }
+svg.tl { display: block; width: 100%; max-width: 26rem; height: auto; font: 13px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+.tl-axis { stroke: #505a5f; stroke-width: 2; }
+.tl-tick { stroke: #505a5f; stroke-width: 1; }
+.tl-year { fill: #454a4d; font-size: 12px; }
+.tl-today { stroke: #1b1b1b; stroke-width: 1.5; stroke-dasharray: 3 2; }
+.tl-today-label { font-weight: 600; fill: #1b1b1b; }
+.tl-period { fill: #b1b4b6; }
+.tl-period.st-in_force { fill: #d4351c; }
+.tl-mark { stroke: #fff; stroke-width: 1.5; fill: #505a5f; }
+.tl-mark.st-in_force { fill: #942514; }
+.tl-mark.st-revoked { fill: #0b5d2a; }
+.tl-mark.st-unknown { fill: #594d00; }
+.tl-mark .tl-cross { stroke: #0b5d2a; stroke-width: 3.5; fill: none; }
+.tl-mark.st-in_force .tl-cross { stroke: #942514; }
+.tl-leader { stroke: #b1b4b6; stroke-width: 1; fill: none; }
+.tl-label { fill: #1d4f91; font-weight: 700; text-decoration: underline; }
+.tl-when { fill: #454a4d; font-size: 12px; }
+.tl-item:focus { outline: 3px solid #fd0; }
+.tl-item:hover .tl-label { fill: #0b0c0c; }
 .filters { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 1rem 0 0.5rem; }
 .filters label { display: block; font-weight: 600; }
 .filters input, .filters select { font: inherit; padding: 0.3rem 0.4rem; border: 2px solid #1b1b1b; border-radius: 0; min-width: 14rem; max-width: 100%; background: #fff; }
@@ -74,6 +108,12 @@ code { font-size: 0.9em; word-break: break-all; }
   table.reflow td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
   table.reflow td.name::before { content: none; }
   table.reflow td.name { font-size: 1.1rem; font-weight: 600; }
+  /* A council page's values tables: one card per row, each cell with its heading, no sideways scrolling. */
+  table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: 100%; }
+  table.cards thead { display: none; }
+  table.cards tr { border-bottom: 1px solid #b1b4b6; padding: 0.4rem 0; }
+  table.cards td { border: 0; padding: 0.1rem 0; }
+  table.cards td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
   dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: 0.3rem; }
 }

@@ -3,6 +3,7 @@
 import type { CouncilRef } from '../schema/record.js';
 import type { CouncilTimeline, InterventionRecord } from '../schema/intervention.js';
 import { escapeHtml, slugify } from './html.js';
+import { EvidenceIndex } from './evidence.js';
 
 export interface CouncilView {
   council: CouncilRef;
@@ -25,6 +26,25 @@ export interface ReportContext {
   /** Record id → [council view, position in its timeline]; for "replaces"/"replaced by" links. */
   byId: Map<string, { view: CouncilView; index: number }>;
   stats: { councils: number; underIntervention: number; instruments: number; sources: number };
+  /** Each value's sentence in each source (empty when the report was given no document records). */
+  evidence: EvidenceIndex;
+  /**
+   * The records new since the last run, newest issue date first; null when there is no earlier run to compare with,
+   * undefined when the report was not told (then it says nothing about what is new).
+   */
+  newSinceLastRun: InterventionRecord[] | null | undefined;
+  /** When the last run began (ISO), for "new since the run of …"; null if unknown. */
+  lastRunAt: string | null;
+  /** Dataset files present beside the report (paths relative to the data directory). */
+  files: Set<string>;
+}
+
+export interface ContextExtras {
+  documents?: ConstructorParameters<typeof EvidenceIndex>[0];
+  /** Ids of the dataset the last run published; null or absent when there was none. */
+  previousIds?: ReadonlySet<string> | null;
+  lastRunAt?: string | null;
+  files?: Set<string>;
 }
 
 function councilKey(c: CouncilRef): string {
@@ -36,7 +56,19 @@ export function londonDate(instant: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
-export function buildContext(interventions: InterventionRecord[], timelines: CouncilTimeline[], now: Date): ReportContext {
+/** Records not in the last run's dataset, newest issue date first (undated last), then by council. */
+function newRecords(interventions: InterventionRecord[], previousIds: ReadonlySet<string>): InterventionRecord[] {
+  return interventions
+    .filter((r) => !previousIds.has(r.id))
+    .sort((a, b) => (b.issuedOn ?? '').localeCompare(a.issuedOn ?? '') || a.council.name.localeCompare(b.council.name, 'en-GB') || a.id.localeCompare(b.id));
+}
+
+export function buildContext(
+  interventions: InterventionRecord[],
+  timelines: CouncilTimeline[],
+  now: Date,
+  extras: ContextExtras = {},
+): ReportContext {
   const records = new Map(interventions.map((r) => [r.id, r]));
   const views = new Map<string, CouncilView>();
   const placed = new Set<string>();
@@ -103,6 +135,11 @@ export function buildContext(interventions: InterventionRecord[], timelines: Cou
       instruments: interventions.length,
       sources: sources.size,
     },
+    evidence: new EvidenceIndex(extras.documents ?? []),
+    newSinceLastRun:
+      extras.previousIds === undefined ? undefined : extras.previousIds?.size ? newRecords(interventions, extras.previousIds) : null,
+    lastRunAt: extras.lastRunAt ?? null,
+    files: extras.files ?? new Set(),
   };
 }
 

@@ -49,7 +49,7 @@ export async function runJob({ config, dataDir, offline = false, log }: JobOptio
     // logged and fails the run (exit 1), but the crawl's work is already stored.
     let exportFailed = false;
     try {
-      const merged = await exportDataset(store, dataDir);
+      const merged = await exportDataset(store, dataDir, { publicUrl: config.publicUrl });
       log.event('exported', { interventions: merged.interventions.length, councils: merged.timelines.length });
     } catch (err) {
       exportFailed = true;

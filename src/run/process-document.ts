@@ -151,8 +151,10 @@ export class DocumentProcessor {
   }
 }
 
+/** The stored record keeps its text, so the report can quote the whole sentence each value came from. */
 export function readWithinBudgets(input: DocumentInput, budgets: Budgets): Promise<DocumentRecord> {
   return documentPool().read(input, {
+    withText: true,
     timeoutMs: budgets.documentTimeoutMs,
     heapMb: budgets.documentHeapMb,
     budgets: { pdfMaxPages: budgets.pdfMaxPages, pdfMaxDecodedBytes: budgets.pdfMaxDecodedBytes, htmlMaxDepth: budgets.htmlMaxDepth },

@@ -1,6 +1,6 @@
 // The database layout. UNIQUE keys are what make a killed-and-rerun job end with the same rows as an
 // uninterrupted one: every write is an upsert on a natural key, inside one transaction per document.
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA_SQL = `
 -- One row per canonical URL: what we last fetched there and how it went.
@@ -105,6 +105,29 @@ CREATE TABLE IF NOT EXISTS intervention_sources (
   PRIMARY KEY (intervention_id, uri)
 );
 
+-- The field-level history of the merged dataset (src/export/changes.ts): one row per change a run's merge made
+-- to an intervention. Unlike interventions it is never rebuilt, only added to, in the transaction that replaces
+-- the dataset; a rerun that changes nothing adds nothing. No foreign key: a gone intervention keeps its history.
+CREATE TABLE IF NOT EXISTS intervention_changes (
+  id              INTEGER PRIMARY KEY,
+  intervention_id TEXT NOT NULL,
+  council_name    TEXT NOT NULL,
+  council_gss     TEXT,
+  instrument      TEXT NOT NULL,
+  service         TEXT NOT NULL,
+  issued_on       TEXT,
+  kind            TEXT NOT NULL CHECK (kind IN ('new', 'removed', 'added', 'dropped', 'changed')),
+  field           TEXT NOT NULL,     -- InterventionRecord field: status, deadlines, partners, ...
+  item            TEXT,              -- which item of a list, in words
+  attribute       TEXT,              -- which part of the item (due, role, ...)
+  old_value       TEXT,              -- JSON
+  new_value       TEXT,              -- JSON
+  source          TEXT,              -- URI of the document that gave the new value
+  at              TEXT NOT NULL      -- when the dataset changed
+);
+
 CREATE INDEX IF NOT EXISTS versions_by_url ON versions (url);
+CREATE INDEX IF NOT EXISTS intervention_changes_by_at ON intervention_changes (at);
+CREATE INDEX IF NOT EXISTS intervention_changes_by_intervention ON intervention_changes (intervention_id, at);
 CREATE INDEX IF NOT EXISTS intervention_sources_by_uri ON intervention_sources (uri);
 `;

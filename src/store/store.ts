@@ -7,6 +7,7 @@ import type { Expect } from '../fetch/types.js';
 import type { RobotsCache } from '../fetch/http-client.js';
 import type { InterventionRecord } from '../schema/intervention.js';
 import type { DocumentRecord, ErrorCode } from '../schema/record.js';
+import { datasetChanges, type Change } from '../export/changes.js';
 import { extractorVersion } from '../extractor-version.js';
 import { SCHEMA_SQL } from './schema.js';
 
@@ -53,10 +54,74 @@ export class Store implements RobotsCache {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    const hadHistory = this.hasTable('intervention_changes');
     this.db.exec(SCHEMA_SQL);
     // Stores made before extractions recorded their extractor gain the column; their rows read as stale.
     const columns = this.db.prepare('PRAGMA table_info(extractions)').all() as { name: string }[];
     if (!columns.some((c) => c.name === 'extractor')) this.db.exec('ALTER TABLE extractions ADD COLUMN extractor TEXT');
+    if (!hadHistory) this.startHistory();
+  }
+
+  private hasTable(name: string): boolean {
+    return this.db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
+  }
+
+  /**
+   * A store made before the change history: each intervention it holds gets its "new" row, dated when it was
+   * first seen, so `diff` still lists it; what changed before then was never recorded and is not invented.
+   */
+  private startHistory(): void {
+    const records = [...this.previousInterventions().values()];
+    if (!records.length) return;
+    const firstSeen = new Map(records.map((r) => [r.id, r.firstSeen]));
+    const changes = datasetChanges(new Map(), records, '').map((c) => ({ ...c, at: firstSeen.get(c.interventionId)! }));
+    this.db.transaction(() => this.insertChanges(changes))();
+  }
+
+  private insertChanges(changes: Change[]): void {
+    const insert = this.db.prepare(
+      `INSERT INTO intervention_changes (intervention_id, council_name, council_gss, instrument, service, issued_on, kind, field, item,
+         attribute, old_value, new_value, source, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const c of changes) {
+      insert.run(c.interventionId, c.council.name, c.council.gss, c.instrument, c.service, c.issuedOn, c.kind, c.field, c.item,
+        c.attribute, JSON.stringify(c.old ?? null), JSON.stringify(c.new ?? null), c.source, c.at);
+    }
+  }
+
+  /** The whole change history, oldest first (in the order each run recorded it). */
+  changes(): Change[] {
+    const rows = this.db.prepare('SELECT * FROM intervention_changes ORDER BY at, id').all() as {
+      intervention_id: string;
+      council_name: string;
+      council_gss: string | null;
+      instrument: Change['instrument'];
+      service: Change['service'];
+      issued_on: string | null;
+      kind: Change['kind'];
+      field: string;
+      item: string | null;
+      attribute: string | null;
+      old_value: string;
+      new_value: string;
+      source: string | null;
+      at: string;
+    }[];
+    return rows.map((r) => ({
+      interventionId: r.intervention_id,
+      council: { name: r.council_name, gss: r.council_gss },
+      instrument: r.instrument,
+      service: r.service,
+      issuedOn: r.issued_on,
+      kind: r.kind,
+      field: r.field,
+      item: r.item,
+      attribute: r.attribute,
+      old: JSON.parse(r.old_value) as unknown,
+      new: JSON.parse(r.new_value) as unknown,
+      source: r.source,
+      at: r.at,
+    }));
   }
 
   close(): void {
@@ -191,9 +256,10 @@ export class Store implements RobotsCache {
     return new Map(rows.map((r) => [r.id, JSON.parse(r.record) as InterventionRecord]));
   }
 
-  /** Replaces the merged dataset wholesale, in one transaction. */
-  replaceInterventions(records: InterventionRecord[]): void {
+  /** Replaces the merged dataset wholesale and adds its changes to the history, in one transaction. */
+  replaceInterventions(records: InterventionRecord[], changes: Change[] = []): void {
     this.db.transaction(() => {
+      this.insertChanges(changes);
       this.db.prepare('DELETE FROM intervention_sources').run();
       this.db.prepare('DELETE FROM interventions').run();
       const insert = this.db.prepare(
@@ -246,6 +312,12 @@ export class Store implements RobotsCache {
       this.db.prepare(`INSERT INTO runs (pid, started_at, state, offline) VALUES (?, ?, 'running', ?)`).run(process.pid, now, offline ? 1 : 0)
         .lastInsertRowid,
     );
+  }
+
+  /** The latest run that finished (during a run: the one before it); null before the first. */
+  lastFinishedRun(): { id: number; startedAt: string } | null {
+    const row = this.db.prepare(`SELECT id, started_at AS startedAt FROM runs WHERE state = 'finished' ORDER BY id DESC LIMIT 1`).get();
+    return (row as { id: number; startedAt: string } | undefined) ?? null;
   }
 
   finishRun(id: number, exitCode: number, counts: unknown, now: string): void {

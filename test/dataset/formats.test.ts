@@ -41,7 +41,7 @@ describe('export formats', () => {
   it('Atom escapes markup and caps the entries, newest first', () => {
     const base = awkward();
     const records = Array.from({ length: 5 }, (_, i) => ({ ...base, id: `id-${i}`, updated: `2026-01-0${i + 1}T00:00:00.000Z` }));
-    const xml = toAtom(records, 3);
+    const xml = toAtom(records, { limit: 3 });
     const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => n === 'entry' || n === 'link' }).parse(xml).feed;
     expect(feed.updated).toBe('2026-01-05T00:00:00.000Z');
     expect(feed.entry.map((e: { id: string }) => e.id)).toEqual([

@@ -12,6 +12,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { csvRow, CSV_COLUMNS } from '../../src/export/csv.js';
 import { entryId } from '../../src/export/feed.js';
 import { loadInterventions } from '../../src/export/load.js';
+import { formatDate } from '../../src/report/html.js';
 import type { InterventionRecord } from '../../src/schema/intervention.js';
 import { mirrorHosts } from '../../scripts/serve-samples.js';
 import { startMirrorServer, type MirrorServer } from '../helpers/mirror-server.js';
@@ -26,6 +27,8 @@ const files: Record<string, { first: string; second: string; offline: string }> 
 let records: InterventionRecord[];
 const read = (name: string) => readFileSync(join(data, name), 'utf8');
 const NAMES = ['interventions.jsonl', 'interventions.csv', 'councils.json', 'feed.xml', 'schema.json'];
+/** The report's index after each run (it differs: what is new since the run before). */
+const indexAfter: Record<'first' | 'second', string> = { first: '', second: '' };
 
 beforeAll(async () => {
   tmp = tempDir('dataset');
@@ -39,9 +42,11 @@ beforeAll(async () => {
   const first = await run(config, data);
   expect(first.exitCode).toBe(0);
   snap('first');
+  indexAfter.first = read('report/index.html');
   const second = await run(config, data);
   expect(second.counts.new + second.counts.changed).toBe(0);
   snap('second');
+  indexAfter.second = read('report/index.html');
   await run(config, data, true);
   snap('offline');
   records = await loadInterventions(data);
@@ -80,6 +85,24 @@ describe('the dataset a run writes', () => {
     const councils = JSON.parse(files['councils.json'].first) as { council: { name: string }; underIntervention: boolean }[];
     expect(councils.find((c) => c.council.name === 'Torbay')?.underIntervention).toBe(false);
     expect(councils.find((c) => c.council.name === 'Wirral')?.underIntervention).toBe(true);
+  });
+
+  it('says on the report what is new since the last run: everything after the first, nothing after an unchanged rerun', () => {
+    expect(indexAfter.first).toContain('This is the dataset’s first run: every intervention below is new.');
+    const [started] = query<{ started_at: string }>(data, 'SELECT started_at FROM runs ORDER BY id LIMIT 1');
+    const at = `${formatDate(started.started_at.slice(0, 10))}, ${started.started_at.slice(11, 16)} UTC`;
+    expect(indexAfter.second).toContain(`<p>Nothing new since the last run (the run that started ${at}).</p>`);
+  });
+
+  it('quotes whole sentences for values on the council pages (the stored text widens each span), and links no API JSON', () => {
+    const pages = readdirSync(join(data, 'report/council')).map((f) => read(`report/council/${f}`));
+    const quotes = pages.flatMap((html) => [...html.matchAll(/<div class="said"><q>([^<]+)<\/q>/g)].map((m) => m[1]));
+    expect(quotes.length).toBeGreaterThan(30);
+    // Extractors' spans are a few words ("by 30 June 2025", "every six months"); every quote shown is a sentence.
+    const short = quotes.filter((q) => q.split(' ').length < 5);
+    expect(short).toEqual([]);
+    for (const html of pages) expect(html).not.toMatch(/href="https:\/\/www\.gov\.uk\/api\/content\//);
+    expect(pages.every((html) => html.includes('<svg class="tl"'))).toBe(true);
   });
 
   it('stores the same interventions in SQLite', () => {
@@ -168,23 +191,25 @@ describe('directions export and diff', () => {
     expect(jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['E08000015-direction-2025-05-20']);
   });
 
-  it('--since keeps what was issued or updated on or after the date; bad usage exits 2', () => {
+  it('--since keeps instruments dated on or after the date; bad usage exits 2', () => {
     const future = cli(['export', '--format', 'jsonl', '--since', '2999-01-01', '--data', data]);
     expect([future.status, future.stdout]).toEqual([0, '']);
     const all = cli(['export', '--format', 'jsonl', '--since', '2000', '--data', data]);
     expect(all.stdout.trim().split('\n')).toHaveLength(records.length);
     expect(cli(['export', '--format', 'xml', '--data', data]).status).toBe(2);
     expect(cli(['export', '--format', 'csv', '--since', 'last week', '--data', data]).status).toBe(2);
-    expect(cli(['diff', '--data', data]).status).toBe(2);
+    expect(cli(['diff', '--format', 'xml', '--data', data]).status).toBe(2);
   });
 
-  it('diff --since prints one line per intervention changed since then, newest first', () => {
-    const none = cli(['diff', '--since', '2999-01-01T00:00:00Z', '--data', data]);
+  it('diff prints one "new" line per intervention after a first run and a rerun that changed nothing, newest first', () => {
+    const none = cli(['diff', '--changed-since', '2999-01-01T00:00:00Z', '--data', data]);
     expect([none.status, none.stdout]).toEqual([0, '']);
-    const lines = cli(['diff', '--since', '2000-01-01', '--data', data]).stdout.trim().split('\n');
+    const lines = cli(['diff', '--data', data]).stdout.trim().split('\n');
     expect(lines).toHaveLength(records.length);
-    expect(lines.every((l) => l.startsWith('new '))).toBe(true);
-    const torbay = lines.find((l) => l.includes('E06000027-direction-2018-03-02'));
-    expect(torbay).toMatch(/ {2}E06000027-direction-2018-03-02 {2}Direction issued to Torbay \(2018-03-02\): revoked$/);
+    expect(lines.every((l) => /^\S+Z {2}\S+ {2}new: /.test(l))).toBe(true);
+    const torbay = records.find((r) => r.id === 'E06000027-direction-2018-03-02')!;
+    expect(lines).toContain(`${torbay.updated}  ${torbay.id}  new: Direction issued to Torbay (2018-03-02): revoked — ${torbay.sources[0].uri}`);
+    const times = lines.map((l) => l.split('  ')[0]);
+    expect(times).toEqual([...times].sort().reverse());
   });
 });

@@ -108,4 +108,31 @@ describe('extracting a whole document', () => {
       ['Oldham', 'direction', []],
     ]);
   });
+  it('keeps the commissioner a direction appointed with that direction, and a later change of commissioner apart', async () => {
+    const found = await read(
+      [
+        'Letter from Ada Lusk, Children’s Commissioner for Oldham',
+        'Friday 14 March 2025',
+        'In March 2021 the Department for Education issued a statutory direction to Oldham Council and appointed an independent commissioner, Corin Vale, in April 2021.',
+        'After a year as commissioner, Corin Vale passed the reins to Ada Lusk and Bram Ito as the two new commissioners in May 2022.',
+      ].join('\n\n'),
+    );
+    expect(found.map((i) => [i.council.name, i.instrument, i.issuedOn, i.people.map((p) => p.name)])).toEqual([
+      ['Oldham', 'direction', '2021-03', ['Corin Vale']],
+      ['Oldham', 'commissioner_appointment', '2022-05', ['Ada Lusk', 'Bram Ito']],
+    ]);
+  });
+  it('keeps a period or a deadline stated twice in other words once', async () => {
+    const found = await read(
+      [
+        'Oldham given a year to improve',
+        'Friday 14 March 2025',
+        'Oldham Council was issued with an improvement notice for its children’s services on 12 March 2025 and has until March 2026 to show progress.',
+        'The notice gives the council 12 months to demonstrate sustained progress, and the council must improve until March 2026.',
+      ].join('\n\n'),
+    );
+    expect(found.map((i) => [i.instrument, i.durations.map((d) => [d.text, d.length]), i.deadlines.map((d) => [d.text, d.due])])).toEqual([
+      ['improvement_notice', [['12 months to demonstrate', 'P12M']], [['has until March 2026', '2026-03']]],
+    ]);
+  });
 });

@@ -1,19 +1,20 @@
-// The report in a real headless Chromium, opened from disk (file://): filter, sort, links, phone width, no JS.
+// The report in a real headless Chromium, opened from disk (file://): filter, sort, links, the "new" section and
+// SEND marks, the SVG timeline and evidence sentences, phone and desktop widths (screenshots attached), no JS.
 // Needs Debian's chromium at /usr/bin/chromium. Under CI (process.env.CI set) a missing browser fails the test;
 // locally the tests are skipped with a message.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { writeReport } from '../../src/report/index.js';
-import { EXPECTED_ROWS, fixtures, HOSTILE_NAME, NOW } from './fixtures.js';
+import { EXPECTED_ROWS, fixtures, HOSTILE_NAME, NOW, previousIds } from './fixtures.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
-/** Screenshots go here (outside the repository) so a person can look at them after a run. */
-export const SCREENSHOT_DIR = join(tmpdir(), 'directions-report-screenshots');
+/** Screenshots go here (git-ignored) so a person can look at them after a run; each is attached to its test too. */
+export const SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', 'test-output', 'report-screenshots');
 
 if (!haveChromium && !process.env.CI) {
   console.warn(`[report browser tests] skipped: no Chromium at ${CHROMIUM} (apt-get install chromium). Under CI this fails.`);
@@ -30,6 +31,7 @@ describe('browser: missing Chromium', () => {
 
 describe.skipIf(!haveChromium)('browser: the report from file://', () => {
   let browser: Browser;
+  let root: string;
   let out: string;
   let indexUrl: string;
   const problems: string[] = [];
@@ -53,9 +55,13 @@ describe.skipIf(!haveChromium)('browser: the report from file://', () => {
   const visibleRows = (page: Page) => page.locator('#councils tbody tr:visible');
 
   beforeAll(async () => {
-    out = mkdtempSync(join(tmpdir(), 'report-browser-'));
-    const { records, timelines } = fixtures();
-    await writeReport(records, timelines, out, { now: NOW });
+    // A data directory with the feed and some downloads beside the report, as a run leaves it.
+    root = mkdtempSync(join(tmpdir(), 'report-browser-'));
+    out = join(root, 'report');
+    mkdirSync(join(root, 'feeds'), { recursive: true });
+    for (const f of ['interventions.csv', 'interventions.jsonl', 'feed.xml', 'feeds/E08000034.xml']) writeFileSync(join(root, f), 'x');
+    const { records, timelines, documents } = fixtures();
+    await writeReport(records, timelines, out, { now: NOW, documents, previousIds: previousIds(), lastRunAt: '2025-01-14T02:00:00.000Z' });
     indexUrl = pathToFileURL(join(out, 'index.html')).href;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -74,7 +80,7 @@ describe.skipIf(!haveChromium)('browser: the report from file://', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (out) rmSync(out, { recursive: true, force: true });
+    if (root) rmSync(root, { recursive: true, force: true });
   });
 
   it('loads with no console errors, filters by name and by status', async () => {
@@ -172,32 +178,103 @@ describe.skipIf(!haveChromium)('browser: the report from file://', () => {
     await page.close();
   });
 
-  it('fits a phone screen with no horizontal overflow, and a screenshot is taken', async () => {
+  /** A full-page screenshot under SCREENSHOT_DIR, attached to the test (the reporter lists it). */
+  async function shoot(page: Page, name: string, annotate: TestContext['annotate']): Promise<void> {
+    const path = join(SCREENSHOT_DIR, `${name}.png`);
+    await page.screenshot({ path, fullPage: true });
+    expect(statSync(path).size, path).toBeGreaterThan(1000);
+    await annotate(`screenshot ${name}`, { path, contentType: 'image/png' });
+  }
+
+  const PAGES = ['index.html', 'council/kirklees.html', 'council/sandwell.html', 'council/worcestershire.html', 'council/evil-script-alert-name-script-and-quotes-council.html'];
+
+  it('fits phone and desktop screens with no horizontal overflow; screenshots are attached', async ({ annotate }) => {
     problems.length = 0;
     rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    const pages = ['index.html', 'council/kirklees.html', 'council/worcestershire.html', 'council/evil-script-alert-name-script-and-quotes-council.html'];
-    for (const file of pages) {
-      await open(page, pathToFileURL(join(out, file)).href);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(width, `${file} scrollWidth`).toBeLessThanOrEqual(375);
-      const shot = join(SCREENSHOT_DIR, `phone-${file.replace(/[/.]/g, '_')}.png`);
-      await page.screenshot({ path: shot, fullPage: true });
-      expect(statSync(shot).size, shot).toBeGreaterThan(1000);
+    const screens = [
+      { name: 'phone', width: 375, options: { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+      { name: 'desktop', width: 1280, options: { viewport: { width: 1280, height: 900 } } },
+    ];
+    for (const screen of screens) {
+      const context = await browser.newContext(screen.options);
+      const page = await context.newPage();
+      for (const file of PAGES) {
+        await open(page, pathToFileURL(join(out, file)).href);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, `${screen.name} ${file} scrollWidth`).toBeLessThanOrEqual(screen.width);
+        // The timeline picture fits inside the page's column.
+        if (file.startsWith('council/')) {
+          const box = await page.locator('svg.tl').boundingBox();
+          expect(box, file).not.toBeNull();
+          expect(box!.x + box!.width, `${screen.name} ${file} timeline right edge`).toBeLessThanOrEqual(screen.width);
+        }
+        await shoot(page, `${screen.name}-${file.replace(/\.html$/, '').replace(/[/.]/g, '_')}`, annotate);
+      }
+      await context.close();
     }
-    await context.close();
-
-    const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await open(desktop, indexUrl);
-    const shot = join(SCREENSHOT_DIR, 'desktop-index.png');
-    await desktop.screenshot({ path: shot, fullPage: true });
-    expect(statSync(shot).size).toBeGreaterThan(1000);
-    await open(desktop, pathToFileURL(join(out, 'council/kirklees.html')).href);
-    await desktop.screenshot({ path: join(SCREENSHOT_DIR, 'desktop-kirklees.png'), fullPage: true });
-    await desktop.close();
     expect(problems).toEqual([]);
+  });
+
+  it('shows on the index what is new since the last run and marks SEND', async () => {
+    problems.length = 0;
+    const page = await browser.newPage();
+    await open(page, indexUrl);
+    const fresh = page.getByRole('region', { name: 'New since the last run' });
+    await expect.poll(() => fresh.isVisible()).toBe(true);
+    const items = (await fresh.locator('li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(items).toEqual([
+      'Kirklees: Statutory direction, 12 March 2024 In force first seen by this dataset on 15 January 2025',
+      'Sandwell: Improvement notice, 1 March 2016 SEND In force first seen by this dataset on 15 January 2025',
+    ]);
+    // SEND: on the new item, on Sandwell's last instrument and its count; on no other council's row.
+    const sendRows = await page.locator('#councils tbody tr:has(.badge.send) td.name').allTextContents();
+    expect(sendRows).toEqual(['Sandwell']);
+    expect((await page.locator('#councils tr[data-name="Sandwell"] .badge.send').allInnerTexts())).toEqual(['SEND', '1 SEND']);
+    // The feed and the downloads that exist are linked, relative to the data directory.
+    expect(await page.getByRole('link', { name: 'Atom feed of every intervention' }).getAttribute('href')).toBe('../feed.xml');
+    expect(await page.locator('.downloads a').allTextContents()).toEqual(['interventions.csv', 'interventions.jsonl']);
+    // The new item leads to the instrument's section.
+    await fresh.getByRole('link', { name: /Sandwell/ }).click();
+    await page.waitForURL(/council\/sandwell\.html#i2$/);
+    expect(await page.locator('#i2-h').innerText()).toBe('2. Improvement notice, 1 March 2016 SEND');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('draws a council’s timeline as an SVG whose marks lead to the instruments, and quotes each value’s sentence', async () => {
+    problems.length = 0;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await open(page, pathToFileURL(join(out, 'council/worcestershire.html')).href);
+    const svg = page.locator('svg.tl');
+    await expect.poll(() => svg.isVisible()).toBe(true);
+    expect(await svg.locator('a.tl-item').count()).toBe(3);
+    expect(await svg.locator('a.tl-item > title').allTextContents()).toEqual([
+      'Statutory direction, 28 November 2016: replaced',
+      'Revised direction, 1 October 2019: revoked',
+      'Revocation, 14 February 2023: in force',
+    ]);
+    expect(await svg.locator('text.tl-label').allTextContents()).toEqual(['Statutory direction', 'Revised direction', 'Revocation']);
+    // Time runs down the page: later instruments' marks are lower.
+    const ys = await svg.locator('.tl-mark').evaluateAll((marks) => marks.map((m) => m.getBoundingClientRect().top));
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+    expect(ys[1] - ys[0]).toBeGreaterThan(40); // three years apart, not evenly spaced
+    await svg.locator('a.tl-item').nth(2).click();
+    expect(page.url()).toMatch(/#i3$/);
+
+    await open(page, pathToFileURL(join(out, 'council/kirklees.html')).href);
+    const said = await page.locator('.said q').allInnerTexts();
+    expect(said).toContain('The Council shall: (a) by 30 June 2024, submit an improvement plan to the Department;');
+    expect(said).toContain('The Secretary of State appoints Jane Example as Children’s Services Commissioner for Kirklees.');
+    // Sentences, not the instrument's heading.
+    expect(said).not.toContain('DIRECTION TO KIRKLEES COUNCIL');
+    expect(await page.locator('ul.disagree li').first().innerText()).toBe(
+      'The issue date: the statutory direction itself gives 12 March 2024; the GOV.UK page gives 13 March 2024.',
+    );
+    expect(await page.getByRole('link', { name: 'Atom feed of its changes' }).getAttribute('href')).toBe('../../feeds/E08000034.xml');
+    expect(await page.locator('a[href*="/api/content/"]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   it('shows every row and every timeline entry with JavaScript disabled', async () => {
@@ -212,7 +289,10 @@ describe.skipIf(!haveChromium)('browser: the report from file://', () => {
     // The 30 June 2024 deadline and the first review (September 2024) are past on 15 January 2025.
     expect(await page.locator('.past-label').allTextContents()).toEqual(['(past)', '(past)']);
     expect(await page.locator('tr.past').count()).toBe(1);
-    expect(await page.locator('ol.sources > li').count()).toBe(2);
+    expect(await page.locator('ol.sources > li').count()).toBe(3);
+    // The timeline picture needs no script.
+    expect(await page.locator('svg.tl a.tl-item').count()).toBe(1);
+    expect(await page.locator('svg.tl').isVisible()).toBe(true);
     await context.close();
   });
 });

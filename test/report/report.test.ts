@@ -8,7 +8,7 @@ import { escapeHtml, isPast, slugify, writeReport } from '../../src/report/index
 import { dueHtml } from '../../src/report/council-page.js';
 import { buildContext } from '../../src/report/model.js';
 import { safeHref } from '../../src/report/html.js';
-import { EXPECTED_ROWS, fixtures, HOSTILE_NAME, HOSTILE_TITLE, NOW } from './fixtures.js';
+import { EXPECTED_ROWS, fixtures, HOSTILE_NAME, HOSTILE_TITLE, KIRKLEES_API, KIRKLEES_PAGE, NOW, previousIds } from './fixtures.js';
 
 describe('escapeHtml', () => {
   it('escapes the five characters that matter in text and attributes', () => {
@@ -69,20 +69,25 @@ describe('past deadlines', () => {
 });
 
 describe('writeReport', () => {
+  let root: string;
   let out: string;
   let index: string;
   const page = (slug: string) => readFileSync(join(out, 'council', `${slug}.html`), 'utf8');
 
   beforeAll(async () => {
-    out = mkdtempSync(join(tmpdir(), 'report-unit-'));
+    // The data directory with some of the export files beside the report (data/report/).
+    root = mkdtempSync(join(tmpdir(), 'report-unit-'));
+    out = join(root, 'report');
+    mkdirSync(join(root, 'feeds'), { recursive: true });
+    for (const f of ['interventions.csv', 'interventions.jsonl', 'deadlines.csv', 'datapackage.json', 'feed.xml', 'feeds/E08000034.xml']) writeFileSync(join(root, f), 'x');
     // A stale page from an earlier run, for a council no longer in the data.
     mkdirSync(join(out, 'council'), { recursive: true });
     writeFileSync(join(out, 'council', 'gone-council.html'), 'old');
-    const { records, timelines } = fixtures();
-    await writeReport(records, timelines, out, { now: NOW });
+    const { records, timelines, documents } = fixtures();
+    await writeReport(records, timelines, out, { now: NOW, documents, previousIds: previousIds(), lastRunAt: '2025-01-14T02:00:00.000Z' });
     index = readFileSync(join(out, 'index.html'), 'utf8');
   });
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('writes the index, one page per council and the local assets, with no temp files or stale pages left', () => {
     expect(readdirSync(out).sort()).toEqual(['council', 'index.html', 'report.css', 'report.js']);
@@ -92,7 +97,7 @@ describe('writeReport', () => {
   });
 
   it('lists every council on the index with the right status text', () => {
-    const rows = [...index.matchAll(/<tr data-name="[^"]*" data-status="(under|not)">([\s\S]*?)<\/tr>/g)];
+    const rows = [...index.matchAll(/<tr data-name="[^"]*" data-status="(under|not)"(?: data-send="1")?>([\s\S]*?)<\/tr>/g)];
     expect(rows).toHaveLength(EXPECTED_ROWS.length);
     rows.forEach((m, i) => {
       const [name, status] = EXPECTED_ROWS[i];
@@ -154,13 +159,13 @@ describe('writeReport', () => {
 
   it('shows Kirklees: partner, people, past and future deadlines, cadence, duration, Ofsted, conflicts, sources with quotes', () => {
     const html = page('kirklees');
-    expect(html).toContain('<td>Leeds</td><td>improvement partner</td>');
+    expect(html).toContain('<td data-label="Council">Leeds</td><td data-label="Role">improvement partner</td>');
     expect(html).toContain('Jane Example');
     // The 30 June 2024 deadline is past on 15 January 2025; March 2026 is not.
-    expect(html).toMatch(/<tr class="past"><td><time datetime="2024-06-30">30 June 2024<\/time> <span class="past-label">\(past\)<\/span>/);
-    expect(html).toMatch(/<tr><td><time datetime="2026-03">March 2026<\/time><\/td>/);
-    expect(html).toContain('<td>6 months</td><td>review of progress</td>');
-    expect(html).toContain('<td>12 months</td><td>at least</td><td>the direction</td>');
+    expect(html).toMatch(/<tr class="past"><td data-label="Due"><time datetime="2024-06-30">30 June 2024<\/time> <span class="past-label">\(past\)<\/span>/);
+    expect(html).toMatch(/<tr><td data-label="Due"><time datetime="2026-03">March 2026<\/time><\/td>/);
+    expect(html).toContain('<td data-label="Every">6 months</td><td data-label="Activity">review of progress</td>');
+    expect(html).toContain('<td data-label="Length">12 months</td><td data-label="Qualifier">at least</td><td data-label="Of">the direction</td>');
     expect(html).toContain('inadequate, published <time datetime="2023-12-01">1 December 2023</time>');
     expect(html).toContain('Where sources disagree');
     // Values link to their sources in the list; the list links out and quotes the evidence.
@@ -187,8 +192,102 @@ describe('writeReport', () => {
     expect(html).toContain('Not under intervention');
   });
 
+  it('says on the index what is new since the last run, newest first, with SEND marked', () => {
+    const section = index.slice(index.indexOf('<section class="new"'), index.indexOf('</section>'));
+    expect(section).toContain('<h2 id="new-h">New since the last run</h2>');
+    expect(section).toContain('2 interventions not in the dataset of the last run (the run that started 14 January 2025, 02:00 UTC):');
+    const items = [...section.matchAll(/<li><a href="([^"]+)">([^]*?)<\/li>/g)].map((m) => [m[1], m[2].replace(/<[^>]+>/g, '')]);
+    expect(items).toEqual([
+      ['council/kirklees.html#i1', 'Kirklees: Statutory direction, 12 March 2024 In force first seen by this dataset on 15 January 2025'],
+      ['council/sandwell.html#i2', 'Sandwell: Improvement notice, 1 March 2016 SEND In force first seen by this dataset on 15 January 2025'],
+    ]);
+  });
+
+  it('marks SEND on the index: the last instrument and the count of SEND instruments', () => {
+    const sandwell = index.slice(index.indexOf('<tr data-name="Sandwell"'), index.indexOf('</tr>', index.indexOf('<tr data-name="Sandwell"')));
+    expect(sandwell).toContain('data-send="1"');
+    expect(sandwell).toContain('Improvement notice <span class="badge send" title="Special educational needs and disabilities">SEND</span>');
+    expect(sandwell).toContain('>2 <span class="badge send" title="of which about special educational needs and disabilities">1 SEND</span></td>');
+    const kirklees = index.slice(index.indexOf('<tr data-name="Kirklees"'), index.indexOf('</tr>', index.indexOf('<tr data-name="Kirklees"')));
+    expect(kirklees).not.toContain('SEND');
+  });
+
+  it('links the feed and only the downloads that exist beside the report', () => {
+    expect(index).toContain('<a href="../feed.xml" type="application/atom+xml">Atom feed of every intervention</a>, or a council’s own feed from its page.');
+    const downloads = [...index.matchAll(/<li><a href="\.\.\/([^"]+)" download>/g)].map((m) => m[1]);
+    expect(downloads).toEqual(['interventions.csv', 'interventions.jsonl', 'deadlines.csv', 'datapackage.json']);
+    expect(page('kirklees')).toContain('<a href="../../feeds/E08000034.xml" type="application/atom+xml">Atom feed of its changes</a>');
+    expect(page('worcestershire')).not.toContain('feeds/');
+  });
+
+  it('draws each council’s timeline as an inline SVG: one linked, titled mark per dated instrument', () => {
+    const html = page('worcestershire');
+    const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
+    expect(svg).toContain('<title id="tl-title">Timeline of Worcestershire’s instruments, 2016 to 2026</title>');
+    const marks = [...svg.matchAll(/<a href="#(i\d)" class="tl-item">\n<title>([^<]+)<\/title>\n<g class="tl-mark st-(\w+) k-(\w+)">/g)].map((m) => m.slice(1));
+    expect(marks).toEqual([
+      ['i1', 'Statutory direction, 28 November 2016: replaced', 'replaced', 'direction'],
+      ['i2', 'Revised direction, 1 October 2019: revoked', 'revoked', 'revised_direction'],
+      ['i3', 'Revocation, 14 February 2023: in force', 'in_force', 'revocation'],
+    ]);
+    // How long each was in force: to the date of what replaced or revoked it.
+    const periods = [...svg.matchAll(/<rect class="tl-period[^"]*"[^>]*><title>([^<]+)<\/title>/g)].map((m) => m[1]);
+    expect(periods).toEqual(['Statutory direction in force 28 November 2016 – 1 October 2019', 'Revised direction in force 1 October 2019 – 14 February 2023']);
+    expect(html).not.toContain('<script');
+    // Sandwell's SEND notice is labelled as such.
+    expect(page('sandwell')).toContain('<text class="tl-label" x="84" y="');
+    expect(page('sandwell')).toMatch(/<text class="tl-label"[^>]*>Improvement notice \(SEND\)<\/text>/);
+  });
+
+  it('quotes the sentence each value came from, with the readable source page', () => {
+    const html = page('kirklees');
+    const said = [...html.matchAll(/<div class="said"><q>([^<]+)<\/q>/g)].map((m) => m[1]);
+    expect(said).toEqual([
+      'The Secretary of State appoints Jane Example as Children’s Services Commissioner for Kirklees.',
+      'The Council shall: (a) by 30 June 2024, submit an improvement plan to the Department;',
+      'must send an improvement plan by the end of June 2024',
+      'The Council shall: (b) by March 2026, report on progress to Dr. Example and the improvement board.',
+      'Progress will be reviewed every six months, first in September 2024.',
+      'This Direction lasts for at least 12 months from the date it is given.',
+    ]);
+    expect(html).toContain(
+      '<q>The Council shall: (a) by 30 June 2024, submit an improvement plan to the Department;</q> <span class="said-by">— <a href="https://assets.publishing.service.gov.uk/media/abc/Kirklees_direction.pdf" rel="noopener noreferrer">the statutory direction itself</a>',
+    );
+    // The API JSON is never a link; its page is.
+    expect(html).not.toContain(`href="${KIRKLEES_API}"`);
+    expect(html).toContain(`<a href="${KIRKLEES_PAGE}" rel="noopener noreferrer">${escapeHtml("Kirklees children's services: statutory direction")}</a>`);
+    expect(html).toContain(`<span class="muted">Read from</span> <code>${KIRKLEES_API}</code>`);
+    // The partner's source (the GOV.UK page) has no per-document record here: listed by number, no quote invented.
+    expect(html).toMatch(/<td data-label="Council">Leeds<\/td><td data-label="Role">improvement partner<\/td><td data-label="Where it says so"><div class="said muted">Also in <span class="refs"><a href="#i1-s1"/);
+  });
+
+  it('shows a deadline reported by several sources once, as the instrument gives it', () => {
+    const html = page('kirklees');
+    const deadlines = html.slice(html.indexOf('<h3>Deadlines</h3>'), html.indexOf('<h3>Reviews</h3>'));
+    const rows = [...deadlines.matchAll(/<tr(?: class="past")?><td data-label="Due">([^]*?)<\/td><td data-label="Action">([^<]*)<\/td><td data-label="As written">([^<]*)<\/td>/g)].map((m) => [m[1].replace(/<[^>]+>/g, ''), m[2], m[3]]);
+    expect(rows).toEqual([
+      ['30 June 2024 (past)', 'submit an improvement plan', 'by 30 June 2024'],
+      ['March 2026', 'report on progress', 'by March 2026'],
+    ]);
+    // Both sources' words stay under the one row.
+    expect(deadlines).toContain('<q>must send an improvement plan by the end of June 2024</q> <span class="said-by">— <a href="https://news.example.org/kirklees-direction" rel="noopener noreferrer">an article on news.example.org</a>');
+  });
+
+  it('says in words where sources disagree, and labels scrape times as such', () => {
+    const html = page('kirklees');
+    const list = html.slice(html.indexOf('<ul class="disagree">'), html.indexOf('</ul>', html.indexOf('<ul class="disagree">')));
+    const sentences = [...list.matchAll(/<li>([^]*?)<\/li>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+    expect(sentences).toEqual([
+      'The issue date: the statutory direction itself gives 12 March 2024; the GOV.UK page gives 13 March 2024.',
+      'For the review “every six months”, the first date: the statutory direction itself gives September 2024; an article on news.example.org gives October 2024.',
+    ]);
+    expect(html).not.toContain('reviewCadences[');
+    expect(html).toContain('First seen by this dataset on <time datetime="2025-01-15">15 January 2025</time>; last changed in this dataset on <time datetime="2025-01-15">15 January 2025</time>.');
+    expect(html).not.toContain('<dt>First seen</dt>');
+  });
+
   it('has an About footer with counts', () => {
-    expect(index).toContain('6 councils, 4 under intervention;\n8 instruments from 10 source documents.');
+    expect(index).toContain('6 councils, 4 under intervention;\n9 instruments from 12 source documents.');
   });
 
   it('copes with an empty dataset', async () => {
