@@ -1,80 +1,45 @@
-// data/interventions.csv: one row per intervention for spreadsheets. RFC 4180 (CRLF line ends, fields
-// quoted when they hold a comma, quote or line break, quotes doubled) with a UTF-8 byte order mark: Excel
-// needs the BOM to read UTF-8 (names like "Children’s" would otherwise be mangled), and LibreOffice and
-// csv-parse (`bom: true`) accept it. Lists are joined with "; ", each item readable on its own, e.g.
-// "Leeds (strategic partner); Camden (peer support)".
-import type { Conflict, InterventionRecord } from '../schema/intervention.js';
+// The CSV files (the tables of tables.ts), written by csv-stringify: RFC 4180 (CRLF line ends; a field is
+// quoted when it holds a comma, a quote or any line break, quotes doubled) with a UTF-8 byte order mark: Excel
+// needs the BOM to read UTF-8 (names like "Children’s" would otherwise be mangled), and LibreOffice, csv-parse
+// (`bom: true`), pandas (`encoding="utf-8-sig"`) and R's readr accept it. A list cell is a JSON array, so it
+// splits exactly whatever its items hold (the old "; " joins could not be split: items contain "; " too).
+import { stringify } from 'csv-stringify/sync';
+import type { InterventionRecord } from '../schema/intervention.js';
+import { INTERVENTIONS_TABLE, type CellValue, type Table } from './tables.js';
 
-export const CSV_COLUMNS = [
-  'id',
-  'council',
-  'gss',
-  'instrument',
-  'service',
-  'issued_on',
-  'status',
-  'partners',
-  'people',
-  'deadlines',
-  'review_cadences',
-  'durations',
-  'ofsted_rating',
-  'ofsted_published',
-  'legal_basis',
-  'sources',
-  'conflicts',
-] as const;
-
-export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
-
-const list = (items: string[]) => items.join('; ');
-/** "text (a; b)" with the null parts left out. */
-const detail = (text: string, parts: (string | null)[]) => {
-  const given = parts.filter((p): p is string => p !== null && p !== '');
-  return given.length ? `${text} (${given.join('; ')})` : text;
-};
-
-function conflictText(c: Conflict): string {
-  return `${c.field}: ${c.values.map((v) => `${typeof v.value === 'string' ? v.value : JSON.stringify(v.value)} [${v.from.join(' ')}]`).join(' vs ')}`;
-}
-
-/** The cell values of one record (also what the round-trip test compares against). */
-export function csvRow(r: InterventionRecord): CsvRow {
-  return {
-    id: r.id,
-    council: r.council.name,
-    gss: r.council.gss ?? '',
-    instrument: r.instrument,
-    service: r.service,
-    issued_on: r.issuedOn ?? '',
-    status: r.status,
-    partners: list(r.partners.map((p) => `${p.council.name} (${p.role})`)),
-    people: list(r.people.map((p) => `${p.name} (${p.role})`)),
-    deadlines: list(r.deadlines.map((d) => detail(d.text, [d.due && `due ${d.due}`, d.action]))),
-    review_cadences: list(r.reviewCadences.map((c) => detail(c.text, [c.every, c.activity, c.firstDue && `first due ${c.firstDue}`]))),
-    durations: list(r.durations.map((d) => detail(d.text, [d.length, d.qualifier, d.of]))),
-    ofsted_rating: r.ofsted?.rating ?? '',
-    ofsted_published: r.ofsted?.publishedOn ?? '',
-    legal_basis: list(r.legalBasis),
-    sources: list(r.sources.map((s) => s.uri)),
-    conflicts: list(r.conflicts.map(conflictText)),
-  };
-}
-
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+export const CSV_COLUMNS = INTERVENTIONS_TABLE.fields.map((f) => f.name);
 
 /**
  * A cell a spreadsheet would run as a formula (=, +, -, @, or a leading tab or CR: OWASP's list) gets a leading
  * single quote, which spreadsheets read as "this is text". Names and quotes come from documents anyone can
- * write, so "=HYPERLINK(…)" must not become a live link or a command.
+ * write, so "=HYPERLINK(…)" must not become a live link or a command. JSON array cells start with "[".
  */
 export function guardFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-export function toCsv(records: InterventionRecord[], { bom = true } = {}): string {
-  const lines = [CSV_COLUMNS.join(','), ...records.map((r) => CSV_COLUMNS.map((c) => quote(guardFormula(csvRow(r)[c]))).join(','))];
-  return `${bom ? '\ufeff' : ''}${lines.map((l) => `${l}\r\n`).join('')}`;
+/** The text of one cell: empty for null, JSON for a list, the formula guard on text. */
+export function cellText(value: CellValue): string {
+  if (value === null) return '';
+  if (Array.isArray(value)) return JSON.stringify(value);
+  if (typeof value === 'number') return String(value);
+  return guardFormula(value);
 }
+
+/** The cell texts of one row of a table, by column name (also what the round-trip tests compare against). */
+export function tableRow<R>(table: Table<R>, row: R): Record<string, string> {
+  return Object.fromEntries(table.fields.map((f) => [f.name, cellText(f.value(row))]));
+}
+
+export function tableCsv<R>(table: Table<R>, records: InterventionRecord[], { bom = true } = {}): string {
+  const columns = table.fields.map((f) => f.name);
+  const rows = table.rows(records).map((row) => table.fields.map((f) => cellText(f.value(row))));
+  const text = stringify(rows, { header: true, columns, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return `${bom ? '\ufeff' : ''}${text}`;
+}
+
+/** interventions.csv's row for a record. */
+export const csvRow = (r: InterventionRecord) => tableRow(INTERVENTIONS_TABLE, r);
+
+/** interventions.csv (also `directions export --format csv`, without the BOM). */
+export const toCsv = (records: InterventionRecord[], options: { bom?: boolean } = {}) => tableCsv(INTERVENTIONS_TABLE, records, options);

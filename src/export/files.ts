@@ -1,4 +1,4 @@
-// The dataset's file names inside the data directory.
+// The dataset's file names inside the data directory (the CSV tables name their own files: tables.ts).
 export const EXPORT_FILES = {
   jsonl: 'interventions.jsonl',
   csv: 'interventions.csv',
@@ -7,5 +7,6 @@ export const EXPORT_FILES = {
   feed: 'feed.xml',
   /** One Atom feed per council: feeds/<GSS code>.xml. */
   councilFeeds: 'feeds',
+  datapackage: 'datapackage.json',
   report: 'report',
 } as const;

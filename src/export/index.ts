@@ -1,20 +1,27 @@
 // The end of every run: merge the store's current extractions into interventions, then write the dataset
-// files (each atomically), the same tables in SQLite (one transaction), and the HTML report.
+// files (each atomically: the JSON Lines, the CSV tables, datapackage.json, …), the same tables in SQLite (one
+// transaction), and the HTML report.
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { mergeRecords, type Merged } from '../merge/index.js';
 import { writeReport } from '../report/index.js';
 import type { InterventionRecord } from '../schema/intervention.js';
 import type { Store } from '../store/store.js';
 import { writeFileAtomic } from './atomic.js';
-import { toCsv } from './csv.js';
+import { tableCsv } from './csv.js';
+import { dataPackage } from './datapackage.js';
 import { EXPORT_FILES } from './files.js';
 import { datasetChanges } from './changes.js';
 import { writeCouncilFeeds } from './council-feeds.js';
 import { toAtom } from './feed.js';
 import { jsonSchema } from './json-schema.js';
 import { toJsonl } from './jsonl.js';
+import { TABLES } from './tables.js';
 
 export { EXPORT_FILES };
+
+/** The dataset's version in datapackage.json: the package's (../../package.json from src/ or a build of it). */
+const PACKAGE_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
 /**
  * `updated` moves when a source version arrives (the merge's rule) and also when the merged record itself
@@ -55,11 +62,12 @@ export async function exportDataset(store: Store, dataDir: string, options: Expo
   // rel="self": absolute under publicUrl; else relative to the feed file itself.
   const self = (path: string, relative: string) => (options.publicUrl ? new URL(path, options.publicUrl.replace(/\/?$/, '/')).href : relative);
   writeFileAtomic(join(dataDir, EXPORT_FILES.jsonl), toJsonl(interventions));
-  writeFileAtomic(join(dataDir, EXPORT_FILES.csv), toCsv(interventions));
+  for (const table of TABLES) writeFileAtomic(join(dataDir, table.file), tableCsv(table, interventions));
   writeFileAtomic(join(dataDir, EXPORT_FILES.schema), `${JSON.stringify(jsonSchema(), null, 2)}\n`);
   writeFileAtomic(join(dataDir, EXPORT_FILES.councils), `${JSON.stringify(timelines, null, 2)}\n`);
   writeFileAtomic(join(dataDir, EXPORT_FILES.feed), toAtom(interventions, { changes, self: self(EXPORT_FILES.feed, EXPORT_FILES.feed) }));
   writeCouncilFeeds(interventions, changes, join(dataDir, EXPORT_FILES.councilFeeds), (gss) => self(`${EXPORT_FILES.councilFeeds}/${gss}.xml`, `${gss}.xml`));
+  writeFileAtomic(join(dataDir, EXPORT_FILES.datapackage), `${JSON.stringify(dataPackage(PACKAGE_VERSION), null, 2)}\n`);
   await writeReport(interventions, timelines, join(dataDir, EXPORT_FILES.report), {
     documents: extractions.map((e) => e.record),
     previousIds: previous.size ? new Set(previous.keys()) : null,

@@ -3,8 +3,9 @@
 //  - a direction or revised direction replaces the latest earlier direction or revised direction still open;
 //  - a revocation revokes the latest earlier instrument of any other kind still open.
 // Then status: replaced / revoked as linked; an open, dated instrument that is the latest non-revocation of
-// its chain is in_force; a revocation is in_force (it stays in effect); anything else (undated, or followed by
-// a later instrument that does not say it ends it, e.g. a notice then a direction) is unknown.
+// its chain is in_force; a revocation, dated or not, is `revocation` (it ends an instrument and is never itself
+// in force, so filtering on in_force never lists a council whose intervention has ended); anything else
+// (undated, or followed by a later instrument that does not say it ends it, e.g. a notice then a direction) is unknown.
 import type { CouncilTimeline, InterventionRecord } from '../schema/intervention.js';
 import type { InstrumentKind } from '../schema/record.js';
 
@@ -34,7 +35,7 @@ export function linkTimelines(councils: Map<string, InterventionRecord[]>): Coun
     const named = [...records].reverse().find((r) => r.council.gss) ?? records[records.length - 1];
     timelines.push({
       council: named.council,
-      underIntervention: records.some((r) => r.instrument !== 'revocation' && r.status === 'in_force'),
+      underIntervention: records.some((r) => r.status === 'in_force'),
       interventions: records.map((r) => r.id),
     });
   }
@@ -67,8 +68,8 @@ function linkChain(chain: InterventionRecord[]): void {
 }
 
 function openStatus(r: InterventionRecord, records: InterventionRecord[]): InterventionRecord['status'] {
+  if (r.instrument === 'revocation') return 'revocation';
   if (r.issuedOn === null) return 'unknown';
-  if (r.instrument === 'revocation') return 'in_force';
   const later = records.some(
     (o) => o !== r && o.service === r.service && o.issuedOn !== null && o.instrument !== 'revocation' && chronological(r, o) < 0,
   );

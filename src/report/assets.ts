@@ -26,7 +26,7 @@ h3 { font-size: 1.1rem; margin: 1.2rem 0 0.4rem; }
 .badge { display: inline-block; padding: 0 0.45em; border: 1px solid currentColor; border-radius: 0.25em;
   font-size: 0.85em; font-weight: 600; white-space: nowrap; }
 .status-under, .status-in_force { color: #942514; background: #fbeae7; }
-.status-not, .status-revoked { color: #0b5d2a; background: #e6f4ea; }
+.status-not, .status-revoked, .status-revocation { color: #0b5d2a; background: #e6f4ea; }
 .status-replaced { color: #454a4d; background: #f0f0f0; }
 .status-unknown { color: #594d00; background: #fff7bf; }
 .badge.send { color: #3d2375; background: #efe9f8; margin-left: 0.3em; }

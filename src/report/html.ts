@@ -54,6 +54,7 @@ const STATUS_LABELS: Record<InterventionRecord['status'], string> = {
   replaced: 'Replaced',
   revoked: 'Revoked',
   unknown: 'Status unknown',
+  revocation: 'Ends an instrument',
 };
 
 export function statusLabel(status: InterventionRecord['status']): string {

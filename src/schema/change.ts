@@ -14,7 +14,7 @@ export const FieldChange = z.object({
   council: CouncilRef,
   instrument: InstrumentKind,
   service: Service,
-  issuedOn: IsoDate.nullable(),
+  issuedOn: IsoDate.nullable().describe('The issue date of the changed intervention (YYYY, YYYY-MM or YYYY-MM-DD), or null when undated'),
   kind: ChangeKind,
   field: z
     .string()

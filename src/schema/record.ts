@@ -26,75 +26,112 @@ export function isRealIsoDate(value: string): boolean {
 export const IsoDate = z
   .string()
   .regex(ISO_DATE, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isRealIsoDate, 'a real calendar date (no 2019-02-30, no month 13)');
+  .refine(isRealIsoDate, 'a real calendar date (no 2019-02-30, no month 13)')
+  .describe('An ISO 8601 date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.');
 /** ISO 8601 period such as P6M or P3Y, or the word open-ended. */
-export const Period = z.string().regex(/^(P\d+[YMWD]|open-ended)$/, 'an ISO period such as P6M, or open-ended');
+export const Period = z
+  .string()
+  .regex(/^(P\d+[YMWD]|open-ended)$/, 'an ISO period such as P6M, or open-ended')
+  .describe('An ISO 8601 period (P6M, P3M, P1Y, P3Y), or open-ended.');
 
 /** A quote with its UTF-16 offsets into the document text: text.slice(start, end) === quote. */
-export const Evidence = z.object({
-  quote: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-});
+export const Evidence = z
+  .object({
+    quote: z.string().describe('The words of the document the value was read from.'),
+    start: z.number().int().nonnegative().describe("Where the quote starts in the document's extracted text (UTF-16 offset)."),
+    end: z.number().int().nonnegative().describe('Where the quote ends (exclusive): text.slice(start, end) === quote.'),
+  })
+  .describe('The quote a value came from, with its offsets into the extracted text (directions extract --with-text adds the text).');
 
-export const CouncilRef = z.object({
-  name: z.string(),
-  gss: z.string().regex(/^E\d{8}$/).nullable(),
-});
+export const CouncilRef = z
+  .object({
+    name: z.string().describe("The council's name as the gazetteer gives it (extractors/data/authorities.csv), e.g. Kirklees."),
+    gss: z
+      .string()
+      .regex(/^E\d{8}$/)
+      .nullable()
+      .describe("The council's ONS GSS code (E06…, E08…, E09…, E10…), or null when the name is not in the gazetteer."),
+  })
+  .describe('An English council with children\'s services responsibilities.');
 
-export const InstrumentKind = z.enum([
-  'direction',
-  'revised_direction',
-  'revocation',
-  'improvement_notice',
-  'commissioner_appointment',
-  'other',
-]);
-export const Service = z.enum(["children's social care", 'SEND']);
+export const InstrumentKind = z
+  .enum(['direction', 'revised_direction', 'revocation', 'improvement_notice', 'commissioner_appointment', 'other'])
+  .describe(
+    'The legal instrument: a statutory direction, a revised direction (replaces an earlier one), a revocation (ends one), an improvement notice, a commissioner appointment, or another intervention (e.g. a team sent in by the minister).',
+  );
+export const Service = z
+  .enum(["children's social care", 'SEND'])
+  .describe("Which service the instrument is about: children's social care, or SEND (special educational needs and disabilities).");
 
-export const Partner = z.object({ council: CouncilRef, role: z.string(), evidence: Evidence });
-export const Person = z.object({ name: z.string(), role: z.string(), evidence: Evidence });
-export const Deadline = z.object({
-  text: z.string(),
-  due: IsoDate.nullable(),
-  action: z.string().nullable(),
-  evidence: Evidence,
-});
-export const ReviewCadence = z.object({
-  text: z.string(),
-  every: Period,
-  activity: z.string().nullable(),
-  firstDue: IsoDate.nullable(),
-  evidence: Evidence,
-});
-export const Duration = z.object({
-  text: z.string(),
-  length: Period,
-  qualifier: z.enum(['at least', 'at most', 'initial']).nullable(),
-  of: z.string().nullable(),
-  evidence: Evidence,
-});
-export const Ofsted = z.object({
-  rating: z.enum(['inadequate', 'requires improvement']).nullable(),
-  publishedOn: IsoDate.nullable(),
-});
+/** The descriptions every list item's parts share, said once. */
+const ROLE = 'The role in the words of the source, e.g. strategic partner, children\'s services commissioner.';
+const TEXT = 'The words of the source';
 
-export const Intervention = z.object({
-  council: CouncilRef,
-  instrument: InstrumentKind,
-  service: Service,
-  issuedOn: IsoDate.nullable(),
-  legalBasis: z.array(z.string()),
-  partners: z.array(Partner),
-  people: z.array(Person),
-  deadlines: z.array(Deadline),
-  reviewCadences: z.array(ReviewCadence),
-  durations: z.array(Duration),
-  ofsted: Ofsted.nullable(),
-  evidence: Evidence,
-});
+export const Partner = z
+  .object({
+    council: CouncilRef.describe('The council (or trust) appointed to help.'),
+    role: z.string().describe(ROLE),
+    evidence: Evidence,
+  })
+  .describe('Another council or a trust appointed to help the council.');
+export const Person = z
+  .object({ name: z.string().describe("The person's name as the source writes it."), role: z.string().describe(ROLE), evidence: Evidence })
+  .describe('A person given an intervention role: a commissioner, an adviser, an improvement board chair.');
+export const Deadline = z
+  .object({
+    text: z.string().describe(`${TEXT}, e.g. within three months.`),
+    due: IsoDate.nullable().describe('The due date, resolved against the issue date where the text is relative; null when it cannot be.'),
+    action: z.string().nullable().describe('What must be done by then, e.g. enter into a strategic partnership agreement.'),
+    evidence: Evidence,
+  })
+  .describe('Something the council must do by a date.');
+export const ReviewCadence = z
+  .object({
+    text: z.string().describe(`${TEXT}, e.g. six monthly reviews.`),
+    every: Period.describe('How often, as an ISO 8601 period: P6M is every six months.'),
+    activity: z.string().nullable().describe('What recurs: a review, a progress report, a board meeting.'),
+    firstDue: IsoDate.nullable().describe('When the first one is due, when the source says.'),
+    evidence: Evidence,
+  })
+  .describe('A review or report that recurs while the instrument lasts.');
+export const Duration = z
+  .object({
+    text: z.string().describe(`${TEXT}, e.g. for a period of three years.`),
+    length: Period.describe('How long, as an ISO 8601 period, or open-ended.'),
+    qualifier: z.enum(['at least', 'at most', 'initial']).nullable().describe('at least, at most, or initial (an initial period that may be extended); null when plain.'),
+    of: z.string().nullable().describe('What lasts that long, e.g. the strategic partnership.'),
+    evidence: Evidence,
+  })
+  .describe('How long something the instrument sets up lasts.');
+export const Ofsted = z
+  .object({
+    rating: z.enum(['inadequate', 'requires improvement']).nullable().describe('The Ofsted judgement the instrument follows.'),
+    publishedOn: IsoDate.nullable().describe('When that Ofsted report was published.'),
+  })
+  .describe('The Ofsted inspection that led to the instrument.');
 
-export const DocumentKind = z.enum(['instrument_pdf', 'govuk_publication', 'govuk_collection', 'news', 'feed', 'other']);
+export const Intervention = z
+  .object({
+    council: CouncilRef.describe('The council the instrument is addressed to.'),
+    instrument: InstrumentKind,
+    service: Service,
+    issuedOn: IsoDate.nullable().describe('When the instrument was issued (its own date, not the article\'s); null when no source says.'),
+    legalBasis: z.array(z.string()).describe('The legislation cited, e.g. section 497A(4B) Education Act 1996.'),
+    partners: z.array(Partner).describe('Councils or trusts appointed to help.'),
+    people: z.array(Person).describe('People given an intervention role.'),
+    deadlines: z.array(Deadline).describe('Deadlines the instrument sets.'),
+    reviewCadences: z.array(ReviewCadence).describe('Recurring reviews and reports.'),
+    durations: z.array(Duration).describe('How long things last.'),
+    ofsted: Ofsted.nullable().describe('The Ofsted inspection behind the instrument, or null.'),
+    evidence: Evidence.describe('The sentence that names the instrument.'),
+  })
+  .describe('One legal instrument a document reports.');
+
+export const DocumentKind = z
+  .enum(['instrument_pdf', 'govuk_publication', 'govuk_collection', 'news', 'feed', 'other'])
+  .describe(
+    'What the document is: the instrument itself (a PDF), a GOV.UK publication page, the GOV.UK collection listing, a news story, a feed, or other. Sources are trusted in that order.',
+  );
 
 export const ErrorCode = z.enum([
   'scanned_pdf',
@@ -121,29 +158,41 @@ export const ErrorCode = z.enum([
   'robots_disallowed',
   'host_not_allowed',
 ]);
-export const DocumentError = z.object({ code: ErrorCode, message: z.string() });
+export const DocumentError = z
+  .object({
+    code: ErrorCode.describe('Why the document could not be read, as a code (scanned_pdf, too_large, fetch_failed, …).'),
+    message: z.string().describe('The same in a sentence a person understands.'),
+  })
+  .describe('Why a document could not be read.');
 
-export const Source = z.object({
-  uri: z.string(),
-  path: z.string().optional(),
-  contentType: z.string().nullable(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  kind: DocumentKind,
-  title: z.string().nullable(),
-  publishedAt: IsoDate.nullable(),
-});
+export const Source = z
+  .object({
+    uri: z.string().describe('Where the document came from: its URL, or a file: URI for a local file.'),
+    path: z.string().optional().describe('The local path given on the command line, when there was one.'),
+    contentType: z.string().nullable().describe('The media type the document was read as, e.g. application/pdf.'),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the bytes read (hex).'),
+    kind: DocumentKind,
+    title: z.string().nullable().describe("The document's title, or null."),
+    publishedAt: IsoDate.nullable().describe("The document's own date, from its metadata or text; null when it has none."),
+  })
+  .describe('The document a record is about.');
 
-export const DocumentRecord = z.object({
-  source: Source,
-  status: z.enum(['ok', 'error']),
-  error: DocumentError.nullable(),
-  interventions: z.array(Intervention),
-  links: z.array(z.string()),
-  /** What a budget cut short while reading (e.g. only the first 300 pages of a PDF); absent when nothing was. */
-  notes: z.array(z.string()).optional(),
-  /** The extracted text the evidence offsets point into; only with `extract --with-text`. */
-  text: z.string().optional(),
-});
+export const DocumentRecord = z
+  .object({
+    source: Source,
+    status: z.enum(['ok', 'error']).describe('ok when the document was read (with or without interventions), error when not.'),
+    error: DocumentError.nullable().describe('Why it could not be read; null when status is ok.'),
+    interventions: z.array(Intervention).describe('One per legal instrument the document reports; [] when none.'),
+    links: z
+      .array(z.string())
+      .describe('For feeds, collections and publication pages: the absolute URLs of the documents they list or attach.'),
+    notes: z
+      .array(z.string())
+      .optional()
+      .describe('What a budget cut short while reading (e.g. only the first 300 pages of a PDF); absent when nothing was.'),
+    text: z.string().optional().describe('The extracted text the evidence offsets point into; only with extract --with-text.'),
+  })
+  .describe('What one document says (the output contract, docs/output-contract.md).');
 
 export type Evidence = z.infer<typeof Evidence>;
 export type CouncilRef = z.infer<typeof CouncilRef>;

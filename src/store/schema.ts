@@ -1,5 +1,7 @@
 // The database layout. UNIQUE keys are what make a killed-and-rerun job end with the same rows as an
 // uninterrupted one: every write is an upsert on a natural key, inside one transaction per document.
+import { VIEWS_SQL } from './views.js';
+
 export const SCHEMA_VERSION = 2;
 
 export const SCHEMA_SQL = `
@@ -130,4 +132,7 @@ CREATE INDEX IF NOT EXISTS versions_by_url ON versions (url);
 CREATE INDEX IF NOT EXISTS intervention_changes_by_at ON intervention_changes (at);
 CREATE INDEX IF NOT EXISTS intervention_changes_by_intervention ON intervention_changes (intervention_id, at);
 CREATE INDEX IF NOT EXISTS intervention_sources_by_uri ON intervention_sources (uri);
+
+-- Views for the common questions (src/store/views.ts).
+${VIEWS_SQL}
 `;

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { csvRow, toCsv } from '../../src/export/csv.js';
+import { csvRow, CSV_COLUMNS, toCsv } from '../../src/export/csv.js';
 import { toAtom } from '../../src/export/feed.js';
 import { extract } from '../../src/index.js';
 import { mergeRecords } from '../../src/merge/index.js';
@@ -23,19 +23,22 @@ function awkward(): InterventionRecord {
 }
 
 describe('export formats', () => {
-  it('CSV quotes commas, quotes and line breaks (RFC 4180) so csv-parse reads back the same cells', () => {
+  it('CSV (csv-stringify) quotes commas, quotes and line breaks (RFC 4180) so csv-parse reads back the same cells', () => {
     const r = awkward();
     const text = toCsv([r, { ...r, id: 'second' }]);
     const rows = parseCsv(text, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toEqual([csvRow(r), csvRow({ ...r, id: 'second' })]);
     expect(rows[0].council).toBe('Bristol, "City of" <&>');
-    expect(rows[0].people).toBe('Ann O\'Neil (chair,\r\n"improvement" board)');
-    expect(rows[0].partners).toBe('Leeds (strategic partner)');
-    expect(rows[0].deadlines).toBe('within three months (due 2018-04-25; enter into a strategic partnership agreement)');
-    expect(rows[0].conflicts).toBe(
-      'deadlines[within three months].due: 2018-04-25 [https://assets.publishing.service.gov.uk/media/1/Kirklees_direction.pdf] vs 2018-04-30 [https://news.example.org/a]; ' +
-        'ofsted.publishedOn: 2016-11 [https://assets.publishing.service.gov.uk/media/1/Kirklees_direction.pdf] vs 2016-12 [https://news.example.org/b]',
-    );
+    // List cells are JSON arrays: a line break or a quote inside an item is escaped by JSON, so it splits exactly.
+    expect(rows[0].people).toBe('["Ann O\'Neil (chair,\\r\\n\\"improvement\\" board)"]');
+    expect(JSON.parse(rows[0].people)).toEqual(['Ann O\'Neil (chair,\r\n"improvement" board)']);
+    expect(JSON.parse(rows[0].partners)).toEqual(['Leeds (strategic partner)']);
+    expect(JSON.parse(rows[0].deadlines)).toEqual(['within three months (due 2018-04-25; enter into a strategic partnership agreement)']);
+    expect(JSON.parse(rows[0].conflicts)).toEqual([
+      'deadlines[within three months].due: 2018-04-25 [https://assets.publishing.service.gov.uk/media/1/Kirklees_direction.pdf] vs 2018-04-30 [https://news.example.org/a]',
+      'ofsted.publishedOn: 2016-11 [https://assets.publishing.service.gov.uk/media/1/Kirklees_direction.pdf] vs 2016-12 [https://news.example.org/b]',
+    ]);
+    expect(text.split('\r\n')[0]).toBe(`\ufeff${CSV_COLUMNS.join(',')}`);
   });
 
   it('Atom escapes markup and caps the entries, newest first', () => {

@@ -140,7 +140,7 @@ describe('council timelines', () => {
       revokes: undefined,
     });
     expect(pick('E06000027-revocation-2025-02-12')).toEqual({
-      status: 'in_force',
+      status: 'revocation',
       replaces: null,
       replacedBy: null,
       revokedBy: null,

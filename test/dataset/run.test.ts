@@ -13,8 +13,10 @@ import { csvRow, CSV_COLUMNS } from '../../src/export/csv.js';
 import { entryId } from '../../src/export/feed.js';
 import { loadInterventions } from '../../src/export/load.js';
 import { formatDate } from '../../src/report/html.js';
+import { readCell, TABLES } from '../../src/export/tables.js';
 import type { InterventionRecord } from '../../src/schema/intervention.js';
 import { mirrorHosts } from '../../scripts/serve-samples.js';
+import { checkPackage } from '../helpers/frictionless.js';
 import { startMirrorServer, type MirrorServer } from '../helpers/mirror-server.js';
 import { query, run, tempDir } from '../run/helpers.js';
 
@@ -26,7 +28,7 @@ let data: string;
 const files: Record<string, { first: string; second: string; offline: string }> = {};
 let records: InterventionRecord[];
 const read = (name: string) => readFileSync(join(data, name), 'utf8');
-const NAMES = ['interventions.jsonl', 'interventions.csv', 'councils.json', 'feed.xml', 'schema.json'];
+const NAMES = ['interventions.jsonl', ...TABLES.map((t) => t.file), 'councils.json', 'feed.xml', 'schema.json', 'datapackage.json'];
 /** The report's index after each run (it differs: what is new since the run before). */
 const indexAfter: Record<'first' | 'second', string> = { first: '', second: '' };
 
@@ -149,10 +151,45 @@ describe('the dataset a run writes', () => {
         r.issuedOn ?? '',
         r.status,
       ]);
-      expect(rows[i].sources.split('; ')).toEqual(r.sources.map((s) => s.uri));
+      // List cells are JSON arrays, item for item the record's lists.
+      expect(JSON.parse(rows[i].sources)).toEqual(r.sources.map((s) => s.uri));
+      expect(JSON.parse(rows[i].legal_basis)).toEqual(r.legalBasis);
+      expect(JSON.parse(rows[i].partners)).toHaveLength(r.partners.length);
+      expect(JSON.parse(rows[i].deadlines)).toHaveLength(r.deadlines.length);
     }
     const bcp = rows.find((row) => row.id === 'E06000058-direction-2023-10-03')!;
     expect(bcp.council).toBe('Bournemouth, Christchurch and Poole');
+  });
+
+  it('writes long tables that read back to the items of the records, keyed by intervention id', () => {
+    for (const t of TABLES.filter((x) => x.keyedByIntervention)) {
+      const rows = parseCsv(read(t.file), { bom: true, columns: true }) as Record<string, string>[];
+      const expected = t.rows(records);
+      expect(rows.length, t.file).toBe(expected.length);
+      for (const [i, row] of rows.entries()) for (const f of t.fields) expect(readCell(f.type, row[f.name]), `${t.file}:${i + 2} ${f.name}`).toEqual(f.value(expected[i]));
+    }
+    const partners = parseCsv(read('partners.csv'), { bom: true, columns: true }) as Record<string, string>[];
+    expect(partners.length).toBe(records.reduce((n, r) => n + r.partners.length, 0));
+    expect(partners.length).toBeGreaterThan(0);
+  });
+
+  it('writes a datapackage.json that validates, describes every file it wrote, and whose CSVs fit their Table Schemas', () => {
+    const { tables, errors } = checkPackage(data);
+    expect(errors).toEqual([]);
+    expect(tables.get('interventions')).toHaveLength(records.length);
+    const described = (JSON.parse(read('datapackage.json')).resources as { path: string }[]).map((r) => r.path).sort();
+    // The store's WAL files and the lock belong to the store; the report is a web page, not data; the per-council
+    // feeds are the main feed's, one council each (described with it).
+    const written = readdirSync(data).filter((f) => !/^directions\.(sqlite-(wal|shm)|lock.*)$/.test(f) && !['report', 'feeds', 'datapackage.json'].includes(f));
+    expect(described).toEqual(written.sort());
+  });
+
+  it('answers "under intervention now" in one query, as councils.json does', () => {
+    const now = query<{ council_name: string }>(data, 'SELECT council_name FROM under_intervention_now').map((r) => r.council_name);
+    const councils = JSON.parse(files['councils.json'].first) as { council: { name: string }; underIntervention: boolean }[];
+    expect(now).toEqual(councils.filter((c) => c.underIntervention).map((c) => c.council.name).sort((a, b) => (a < b ? -1 : 1)));
+    expect(now).toContain('Wirral');
+    expect(now).not.toContain('Torbay');
   });
 
   it('validates every record against data/schema.json (ajv, draft 2020-12), and the schema rejects a bad one', () => {

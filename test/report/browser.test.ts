@@ -161,7 +161,7 @@ describe.skipIf(!haveChromium)('browser: the report from file://', () => {
     expect(entries).toHaveLength(3);
     expect(entries[0]).toMatch(/^Statutory direction, 28 November 2016 Replaced Replaced by Revised direction, 1 October 2019$/);
     expect(entries[1]).toMatch(/^Revised direction, 1 October 2019 Revoked Replaces Statutory direction, 28 November 2016 Revoked by Revocation, 14 February 2023$/);
-    expect(entries[2]).toMatch(/^Revocation, 14 February 2023 In force$/);
+    expect(entries[2]).toMatch(/^Revocation, 14 February 2023 Ends an instrument$/);
     // The chain links move within the page.
     await page.locator('ol.timeline > li').nth(1).getByRole('link', { name: /Revocation/ }).click();
     expect(page.url()).toMatch(/#i3$/);
@@ -252,7 +252,7 @@ describe.skipIf(!haveChromium)('browser: the report from file://', () => {
     expect(await svg.locator('a.tl-item > title').allTextContents()).toEqual([
       'Statutory direction, 28 November 2016: replaced',
       'Revised direction, 1 October 2019: revoked',
-      'Revocation, 14 February 2023: in force',
+      'Revocation, 14 February 2023: ends an instrument',
     ]);
     expect(await svg.locator('text.tl-label').allTextContents()).toEqual(['Statutory direction', 'Revised direction', 'Revocation']);
     // Time runs down the page: later instruments' marks are lower.

@@ -135,7 +135,7 @@ export const RECORDS_INPUT: Rec[] = [
     council: WORCS,
     instrument: 'revocation',
     issuedOn: '2023-02-14',
-    status: 'in_force',
+    status: 'revocation',
     sources: [{ uri: worcsRevoke, kind: 'govuk_publication', title: 'Worcestershire: revocation of direction', publishedAt: '2023-02-14', sha256: sha(5), evidence: ev('The direction of 1 October 2019 is revoked.') }],
   }),
   base({

@@ -228,7 +228,7 @@ describe('writeReport', () => {
     expect(marks).toEqual([
       ['i1', 'Statutory direction, 28 November 2016: replaced', 'replaced', 'direction'],
       ['i2', 'Revised direction, 1 October 2019: revoked', 'revoked', 'revised_direction'],
-      ['i3', 'Revocation, 14 February 2023: in force', 'in_force', 'revocation'],
+      ['i3', 'Revocation, 14 February 2023: ends an instrument', 'revocation', 'revocation'],
     ]);
     // How long each was in force: to the date of what replaced or revoked it.
     const periods = [...svg.matchAll(/<rect class="tl-period[^"]*"[^>]*><title>([^<]+)<\/title>/g)].map((m) => m[1]);
