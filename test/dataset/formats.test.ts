@@ -72,14 +72,14 @@ describe('the library API', () => {
     expect([missing.status, missing.error]).toEqual(['error', { code: 'unreadable', message: 'The file could not be read (ENOENT).' }]);
   });
 
-  it("is importable as 'directions' by plain node from another folder (package.json exports, no build)", () => {
+  it("is importable as 'dfe-directions' by plain node from another folder (package.json exports: the build in dist/)", () => {
     const tmp = tempDir('consumer');
     try {
       mkdirSync(join(tmp.dir, 'node_modules'));
-      symlinkSync(resolve(import.meta.dirname, '../..'), join(tmp.dir, 'node_modules/directions'));
+      symlinkSync(resolve(import.meta.dirname, '../..'), join(tmp.dir, 'node_modules/dfe-directions'));
       writeFileSync(
         join(tmp.dir, 'use.mjs'),
-        "import { extract, run, loadInterventions } from 'directions';\n" +
+        "import { extract, run, loadInterventions } from 'dfe-directions';\n" +
           "const r = await extract(Buffer.from('<html><body><p>Nothing to see.</p></body></html>'));\n" +
           "console.log(typeof run, typeof loadInterventions, r.status, r.source.kind);\n",
       );

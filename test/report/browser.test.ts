@@ -259,7 +259,7 @@ describe.skipIf(!haveChromium)('browser: the report from file://', () => {
     const ys = await svg.locator('.tl-mark').evaluateAll((marks) => marks.map((m) => m.getBoundingClientRect().top));
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
     expect(ys[1] - ys[0]).toBeGreaterThan(40); // three years apart, not evenly spaced
-    await svg.locator('a.tl-item').nth(2).click();
+    await svg.locator('a.tl-item').nth(2).locator('.tl-mark').click();
     expect(page.url()).toMatch(/#i3$/);
 
     await open(page, pathToFileURL(join(out, 'council/kirklees.html')).href);
