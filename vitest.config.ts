@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'extractors/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    globalSetup: ['test/build.global-setup.ts'],
   },
 });

@@ -5,10 +5,17 @@
 // whether the name is a person, and read a later "Ms Doe", "Lord Doe" or "Doe" as the person named in full
 // elsewhere in the document, so a later mention never makes a new person. Every list is data in
 // data/roles.json; every gap in a pattern is bounded, so a sentence is read in linear time.
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type Compromise from 'compromise';
 import roles from './data/roles.json' with { type: 'json' };
 import { AUTHORITIES } from './gazetteer.js';
 import { caseless, type Sentence } from './text.js';
+
+// compromise takes the better part of a second to load (it unpacks its lexicon), so it is loaded the first time
+// a candidate name is checked: a document that names no one never pays for it. Its CommonJS build is one file,
+// which loads faster than the hundreds of modules of its ES build.
+let compromise: typeof Compromise | undefined;
+const nlp = (text: string) => (compromise ??= createRequire(import.meta.url)('compromise') as typeof Compromise)(text);
 
 export interface PersonFact {
   name: string;

@@ -28,7 +28,11 @@ interface Slot {
   task: Task | null;
 }
 
-const WORKER_URL = new URL('./document-worker.mjs', import.meta.url);
+/** budgets.documentHeapMb's default, here so a command can start a worker before it loads the config schema. */
+export const DEFAULT_DOCUMENT_HEAP_MB = 1024;
+
+// Built (dist/), the compiled worker; from the TypeScript sources, the shim that loads it through tsx.
+const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './document-worker.mjs' : './document-worker.js', import.meta.url);
 let nextId = 0;
 
 export class DocumentPool {
@@ -44,6 +48,17 @@ export class DocumentPool {
       this.queue.push({ input, options, resolve });
       this.pump();
     });
+  }
+
+  /**
+   * Starts one idle worker now, so it loads the parsers while the caller is still loading its own modules (on
+   * two cores the two overlap). It does not keep the process alive; a read with another heap budget replaces it.
+   */
+  prestart(heapMb: number | undefined): void {
+    const slot = this.slots.find((s) => !s.worker && !s.task);
+    if (!slot) return;
+    this.start(slot, heapMb);
+    slot.worker!.unref();
   }
 
   /** Stops every worker (tests, and the end of a CLI command that wants to exit at once). */

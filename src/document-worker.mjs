@@ -1,15 +1,6 @@
-// The worker thread of the document pool (src/document-pool.ts): reads documents with readDocument and
-// posts back their records. Plain JavaScript that loads the TypeScript through tsx's scoped loader, because
-// a worker does not inherit the loader its parent was started with.
-import { parentPort } from 'node:worker_threads';
+// The document pool's worker when the pool runs from the TypeScript sources (tsx, vitest): a worker does not
+// inherit the loader its parent was started with, so this plain JavaScript loads document-worker.ts through
+// tsx's scoped loader. The built program (dist/) starts the compiled document-worker.js instead.
 import { tsImport } from 'tsx/esm/api';
 
-const { readDocument } = await tsImport('./document.ts', import.meta.url);
-
-parentPort.on('message', async ({ id, input, options }) => {
-  // Structured cloning turns a Buffer into a plain Uint8Array; the parsers want a Buffer.
-  const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
-  const record = await readDocument({ ...input, bytes }, options);
-  parentPort.postMessage({ type: 'done', id, record });
-});
-parentPort.postMessage({ type: 'ready' });
+await tsImport('./document-worker.ts', import.meta.url);

@@ -4,9 +4,8 @@
 // extractor produced a record.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT as root } from './package-root.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const PARTS = ['extractors', 'src/extract', 'src/parse', 'src/document.ts'];
 
 function files(path: string): string[] {

@@ -1,4 +1,4 @@
-// `directions eval DIR [--show-misses]`: run the extractor over DIR's documents and score it against
+// `directions eval DIR... [--show-misses]` (options in src/cli.ts): run the extractor over DIR's documents and score it against
 // DIR/gold.jsonl. `eval-corpora` (npm run eval) does the same for the shared corpora, when they exist.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -52,14 +52,7 @@ export function report(score: Score, label: string, showMisses: boolean): string
   return out.join('\n');
 }
 
-export async function main(args: string[], commandName = 'eval'): Promise<number> {
-  const showMisses = args.includes('--show-misses');
-  const dirs = args.filter((a) => !a.startsWith('--'));
-  if (commandName === 'eval-corpora') return evalCorpora(showMisses);
-  if (!dirs.length) {
-    process.stderr.write('directions eval: give a folder that holds gold.jsonl\n');
-    return 2;
-  }
+export async function main(dirs: string[], { showMisses = false }: { showMisses?: boolean } = {}): Promise<number> {
   const all = emptyScore();
   for (const dir of dirs) {
     if (!existsSync(path.join(dir, 'gold.jsonl'))) {
@@ -76,7 +69,7 @@ export async function main(args: string[], commandName = 'eval'): Promise<number
 }
 
 /** `npm run eval`: seeds and dev (the synthetic bar) together, and the real pages on their own line. */
-async function evalCorpora(showMisses: boolean): Promise<number> {
+export async function evalCorpora({ showMisses = false }: { showMisses?: boolean } = {}): Promise<number> {
   const found = SHARED_CORPORA.filter((d) => existsSync(path.join(d, 'gold.jsonl')));
   const real = existsSync(path.join(REAL_DEV, 'gold.jsonl'));
   if (!found.length && !real) {

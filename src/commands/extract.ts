@@ -1,6 +1,7 @@
-// `directions extract [--manifest FILE] [--with-text] [--allow-outside] [PATH ...]`: one JSON record per input
-// on stdout, in input order. Exit 0 when every input got a record from its bytes (error records included), 1
-// when some input could not be read or a manifest line was bad (each still gets its record), 2 on bad usage.
+// `directions extract [--manifest FILE] [--with-text] [--allow-outside] [PATH ...]` (options declared in
+// src/cli.ts): one JSON record per input on stdout, in input order. Exit 0 when every input got a record from
+// its bytes (error records included), 1 when some input could not be read or a manifest line was bad (each
+// still gets its record), 2 on bad usage.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_BUDGETS } from '../config/schema.js';
@@ -18,36 +19,48 @@ type Input = { path: string; url?: string; contentType?: string } | Extract<Mani
 /** Records read ahead of the one being printed: keeps both workers busy without holding every file in memory. */
 const READ_AHEAD = 4;
 
-function parseArgs(args: string[]): { inputs: Input[]; withText: boolean } | string {
-  const inputs: Input[] = [];
-  const manifests: string[] = [];
-  let withText = false;
-  let allowOutside = false;
-  const order: ({ file: string } | Input)[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--with-text') withText = true;
-    else if (a === '--allow-outside') allowOutside = true;
-    else if (a === '--manifest') {
-      const file = args[++i];
-      if (!file) return '--manifest needs a file';
-      manifests.push(file);
-      order.push({ file });
-    } else if (a.startsWith('--')) return `unknown option ${a}`;
-    else order.push({ path: a });
+/** A path or a manifest, in the order typed. */
+export type InputArg = { path: string } | { manifest: string };
+
+export interface ExtractOptions {
+  inputs: InputArg[];
+  withText?: boolean;
+  allowOutside?: boolean;
+}
+
+/**
+ * Paths and --manifest files in the order typed: `tokens` is the command line after `extract` (commander has
+ * checked it); `paths` and `manifests` are the values commander parsed from it.
+ */
+export function inputsInOrder(tokens: string[], paths: string[], manifests: string[]): InputArg[] {
+  const order: InputArg[] = [];
+  let p = 0;
+  let m = 0;
+  for (let i = 0; i < tokens.length && tokens[i] !== '--'; i++) {
+    const t = tokens[i];
+    if (t === '--manifest') i++;
+    if (t === '--manifest' || t.startsWith('--manifest=')) order.push({ manifest: manifests[m++] });
+    else if (!t.startsWith('-') || t === '-') order.push({ path: paths[p++] });
   }
-  // Manifests are read after all options, so --allow-outside may come after --manifest.
-  for (const item of order) {
-    if (!('file' in item)) {
-      inputs.push(item);
+  // Operands after `--` are paths.
+  while (p < paths.length) order.push({ path: paths[p++] });
+  return order;
+}
+
+/** The files to read, each manifest expanded to its lines; a string when the inputs cannot be used. */
+function expand(options: ExtractOptions): Input[] | string {
+  const inputs: Input[] = [];
+  for (const arg of options.inputs) {
+    if ('path' in arg) {
+      inputs.push(arg);
       continue;
     }
-    const entries = readManifest(item.file, { allowOutside, allowAbsolute: true });
+    const entries = readManifest(arg.manifest, { allowOutside: options.allowOutside ?? false, allowAbsolute: true });
     if (typeof entries === 'string') return entries;
     for (const e of entries) inputs.push(e.ok ? e.input : e);
   }
-  if (!inputs.length) return manifests.length ? 'the manifest lists no files' : 'give at least one PATH or --manifest FILE';
-  return { inputs, withText };
+  if (!inputs.length) return options.inputs.length ? 'the manifest lists no files' : 'give at least one PATH or --manifest FILE';
+  return inputs;
 }
 
 async function recordFor(input: Input, withText: boolean, ocr: OcrService): Promise<{ record: DocumentRecord; failed: boolean }> {
@@ -72,19 +85,20 @@ async function recordFor(input: Input, withText: boolean, ocr: OcrService): Prom
   return { record, failed: false };
 }
 
-export async function main(args: string[]): Promise<number> {
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    process.stderr.write(`directions extract: ${parsed}\n`);
+export async function main(options: ExtractOptions): Promise<number> {
+  const inputs = expand(options);
+  if (typeof inputs === 'string') {
+    process.stderr.write(`directions extract: ${inputs}\n`);
     return 2;
   }
+  const withText = options.withText ?? false;
   let failed = 0;
   // One OCR engine for the command (started at the first scan); no cache: extract keeps no state.
   const ocr = new OcrService(DEFAULT_BUDGETS);
   const pending: Promise<{ record: DocumentRecord; failed: boolean }>[] = [];
   let next = 0;
   const launch = () => {
-    while (next < parsed.inputs.length && pending.length < READ_AHEAD) pending.push(recordFor(parsed.inputs[next++], parsed.withText, ocr));
+    while (next < inputs.length && pending.length < READ_AHEAD) pending.push(recordFor(inputs[next++], withText, ocr));
   };
   launch();
   while (pending.length) {

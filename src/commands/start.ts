@@ -1,10 +1,9 @@
-// `npm start` / `directions start`: the whole pipeline on a machine with no internet. Serves the bundled
-// samples/mirror on 127.0.0.1 and runs the nightly job against it through the same HTTP code, with
+// `npm start` / `directions start` (options declared in src/cli.ts): the whole pipeline on a machine with no
+// internet. Serves the bundled samples/mirror on 127.0.0.1 and runs the nightly job against it through the same HTTP code, with
 // hostMap sending www.gov.uk, assets.publishing.service.gov.uk and the news hosts to the local server
 // (the store and records keep the canonical https:// URLs). Writes ./data like the real job.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { mirrorHosts, serveMirror } from '../../scripts/serve-samples.js';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { runJob } from '../run/job.js';
@@ -12,26 +11,23 @@ import { LockHeldError } from '../run/lock.js';
 import { JsonLogger, ProgressLogger } from '../run/log.js';
 import { formatSummary } from '../run/summary.js';
 
-export async function main(args: string[]): Promise<number> {
-  let values: { config?: string; data?: string; mirror?: string; log?: string; offline?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { config: { type: 'string' }, data: { type: 'string' }, mirror: { type: 'string' }, log: { type: 'string' }, offline: { type: 'boolean' } },
-      strict: true,
-    }));
-  } catch (err) {
-    process.stderr.write(`directions start: ${(err as Error).message}\nusage: directions start [--config FILE] [--data DIR] [--mirror DIR] [--log json]\n`);
-    return 2;
-  }
-  const mirror = resolve(values.mirror ?? 'samples/mirror');
+export interface StartOptions {
+  config: string;
+  data?: string;
+  mirror: string;
+  offline?: boolean;
+  log?: 'json' | 'progress';
+}
+
+export async function main(values: StartOptions): Promise<number> {
+  const mirror = resolve(values.mirror);
   if (!existsSync(mirror)) {
     process.stderr.write(`directions start: no mirror at ${mirror}\n`);
     return 2;
   }
   let loaded;
   try {
-    loaded = loadConfig(values.config ?? 'directions.samples.config.json', { dataDir: values.data });
+    loaded = loadConfig(values.config, { dataDir: values.data });
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`directions start: ${err.message}\n`);

@@ -1,6 +1,7 @@
 // The shape of directions.config.json. Every object is strict, so a misspelt key is an error naming it
 // rather than a setting silently ignored on a nightly job nobody watches.
 import { z } from 'zod';
+import { DEFAULT_DOCUMENT_HEAP_MB } from '../document-pool.js';
 
 /** A host name such as www.gov.uk (no scheme, no path). */
 const HostName = z
@@ -35,7 +36,7 @@ export const Budgets = z.strictObject({
   /** Wall-clock time to parse and extract one document (in a worker thread); past it the document is `timeout`. */
   documentTimeoutMs: z.number().int().positive().default(60_000),
   /** Heap (MB) of the worker thread that reads documents; a document that needs more is `too_large`. */
-  documentHeapMb: z.number().int().min(64).default(1024),
+  documentHeapMb: z.number().int().min(64).default(DEFAULT_DOCUMENT_HEAP_MB),
   /** Only the first this many pages of a PDF are read; the record's notes say so. */
   pdfMaxPages: z.number().int().positive().default(300),
   /** What a PDF's FlateDecode streams may inflate to, all together; past it the PDF is `too_large`, unread. */

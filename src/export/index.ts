@@ -1,7 +1,6 @@
 // The end of every run: merge the store's current extractions into interventions, then write the dataset
 // files (each atomically: the JSON Lines, the CSV tables, datapackage.json, …), the same tables in SQLite (one
 // transaction), and the HTML report.
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { mergeRecords, type Merged } from '../merge/index.js';
 import { writeReport } from '../report/index.js';
@@ -17,11 +16,12 @@ import { toAtom } from './feed.js';
 import { jsonSchema } from './json-schema.js';
 import { toJsonl } from './jsonl.js';
 import { TABLES } from './tables.js';
+import { packageVersion } from '../package-root.js';
 
 export { EXPORT_FILES };
 
-/** The dataset's version in datapackage.json: the package's (../../package.json from src/ or a build of it). */
-const PACKAGE_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+/** The dataset's version in datapackage.json: the package's (package-root.ts finds it from src/ and from dist/). */
+const PACKAGE_VERSION = packageVersion();
 
 /**
  * `updated` moves when a source version arrives (the merge's rule) and also when the merged record itself

@@ -1,10 +1,8 @@
 // The parse stage: bytes in → ParsedDocument out, or a ParseError with a code and a message a person can act on.
 // What the bytes are is sniffed (sniff.ts); the declared Content-Type and the file name are only hints.
-import { parseFeed } from './feed.js';
-import { isGovukContentItem, parseGovukJson, searchResultLinks } from './govuk.js';
-import { parseHtml } from './html.js';
+// The parsers that load a heavy library (pdf-parse with pdfjs, cheerio) are imported when a document of their
+// kind comes, so reading a text file loads neither (a command's start-up is mostly module loading).
 import { normaliseInline, normaliseText } from './normalise.js';
-import { parsePdf } from './pdf.js';
 import { parsePlainText } from './plaintext.js';
 import type { OcrText } from './ocr.js';
 import { decode, isBlank, isPdf, rejectKnownBinary, sniffText, type Sniffed } from './sniff.js';
@@ -23,8 +21,9 @@ const CONTENT_TYPES: Record<Sniffed, string> = {
 
 type Parsed = Omit<ParsedDocument, 'contentType'>;
 
-function parseJson(text: string): Parsed {
+async function parseJson(text: string): Promise<Parsed> {
   const json: unknown = JSON.parse(text);
+  const { isGovukContentItem, parseGovukJson, searchResultLinks } = await import('./govuk.js');
   if (isGovukContentItem(json)) return parseGovukJson(json);
   return { kind: 'other', title: null, publishedAt: null, text: '', links: searchResultLinks(json), comments: [] };
 }
@@ -47,6 +46,7 @@ export async function parseDocument(input: DocumentInput, limits: ParseLimits = 
   let parsed: Parsed;
   if (isPdf(bytes)) {
     sniffed = 'pdf';
+    const { parsePdf } = await import('./pdf.js');
     parsed = await parsePdf(bytes, { maxPages: limits.pdfMaxPages, maxDecodedBytes: limits.pdfMaxDecodedBytes, ocr });
   } else {
     rejectKnownBinary(bytes);
@@ -55,13 +55,13 @@ export async function parseDocument(input: DocumentInput, limits: ParseLimits = 
     sniffed = sniffText(text);
     switch (sniffed) {
       case 'html':
-        parsed = parseHtml(text, input.uri, { maxDepth: limits.htmlMaxDepth });
+        parsed = (await import('./html.js')).parseHtml(text, input.uri, { maxDepth: limits.htmlMaxDepth });
         break;
       case 'feed':
-        parsed = parseFeed(text, input.uri);
+        parsed = (await import('./feed.js')).parseFeed(text, input.uri);
         break;
       case 'json':
-        parsed = parseJson(text);
+        parsed = await parseJson(text);
         break;
       case 'xml':
         parsed = parseOtherXml(text);

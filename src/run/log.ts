@@ -1,6 +1,7 @@
 // Run logging: one JSON object per line (cron, files, --log json) or a progress bar on a terminal.
 // Everything goes to stderr; stdout carries only the closing summary.
 import type { Writable } from 'node:stream';
+import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 
 export interface Logger {
   /** One thing that happened: event name plus fields (url, code, …). */
@@ -21,45 +22,47 @@ export class JsonLogger implements Logger {
   }
 }
 
-/** A one-line progress bar; notable events (errors, stale locks, new attachments) print above it. */
+/**
+ * A progress bar (cli-progress, which fits it to the terminal's width and redraws it in place); notable events
+ * (errors, stale locks, new attachments) print above it. Off a terminal there is no bar, only those lines.
+ */
 export class ProgressLogger implements Logger {
-  private lastDraw = 0;
-  private line = '';
-  /** "OCR page 2/5 of <file>" while a scan is being read (seconds a page), appended to the bar. */
-  private ocr = '';
   private static readonly QUIET = new Set(['document', 'discovered', 'retry', 'run_started', 'run_finished']);
+  private readonly bars: MultiBar | null;
+  private bar: SingleBar | null = null;
 
-  constructor(private readonly out: NodeJS.WriteStream = process.stderr) {}
+  constructor(private readonly out: NodeJS.WriteStream = process.stderr) {
+    this.bars = out.isTTY
+      ? new MultiBar({ stream: out, format: '[{bar}] {value}/{total} documents, {failed} failed{ocr}', hideCursor: true, clearOnComplete: false, autopadding: true }, Presets.legacy)
+      : null;
+  }
 
   event(name: string, fields: Record<string, unknown> = {}): void {
     if (ProgressLogger.QUIET.has(name)) return;
     const detail = Object.entries(fields)
       .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
       .join(' ');
-    this.out.write(`\r\x1b[K${name} ${detail}\n${this.line}${this.ocr}`);
+    // Above the bar once it is drawn (cli-progress prints its log at the next redraw); before that, at once.
+    if (this.bar) this.bars!.log(`${name} ${detail}\n`);
+    else this.out.write(`${name} ${detail}\n`);
   }
 
   progress(done: number, discovered: number, failed: number): void {
-    const now = Date.now();
-    if (now - this.lastDraw < 100 && done < discovered) return;
-    this.lastDraw = now;
-    const width = 30;
-    const filled = discovered ? Math.round((done / discovered) * width) : 0;
-    this.line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${discovered} documents, ${failed} failed`;
-    this.draw();
+    if (!this.bars) return;
+    if (!this.bar) this.bar = this.bars.create(discovered, done, { failed, ocr: '' });
+    else {
+      this.bar.setTotal(discovered);
+      this.bar.update(done, { failed });
+    }
   }
 
+  /** "OCR page 2/5 of <file>" while a scan is being read (seconds a page), beside the bar. */
   ocrProgress(url: string, page: number, pages: number): void {
-    this.ocr = page < pages ? ` · OCR page ${page + 1}/${pages} of ${url.slice(url.lastIndexOf('/') + 1)}` : '';
-    this.draw();
-  }
-
-  private draw(): void {
-    this.out.write(`\r\x1b[K${this.line}${this.ocr}`);
+    this.bar?.update({ ocr: page < pages ? ` · OCR page ${page + 1}/${pages} of ${url.slice(url.lastIndexOf('/') + 1)}` : '' });
   }
 
   close(): void {
-    if (this.line) this.out.write('\n');
+    this.bars?.stop();
   }
 }
 

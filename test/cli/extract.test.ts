@@ -58,8 +58,19 @@ describe('directions extract', () => {
     expect(records[1].error).toEqual({ code: 'unreadable', message: 'The file could not be read (ENOENT).' });
   });
 
+  it('keeps paths and manifests in the order typed', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'order-'));
+    for (const name of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) writeFileSync(path.join(dir, name), `Text of ${name}.`);
+    const manifest = path.join(dir, 'manifest.jsonl');
+    writeFileSync(manifest, `${JSON.stringify({ path: 'b.txt' })}\n${JSON.stringify({ path: 'c.txt' })}\n`);
+    const [a, b, c, d] = ['a.txt', 'b.txt', 'c.txt', 'd.txt'].map((f) => path.join(dir, f));
+    const { code, records } = extract([a, `--manifest=${manifest}`, '--with-text', '--', d]);
+    expect(code).toBe(0);
+    expect(records.map((r) => r.source.path)).toEqual([a, b, c, d]);
+  });
+
   it('exits 2 with a one-line message on bad usage', () => {
     const { code, stderr, records } = extract(['--bogus']);
-    expect([code, stderr.trim(), records.length]).toEqual([2, 'directions extract: unknown option --bogus', 0]);
+    expect([code, stderr.trim(), records.length]).toEqual([2, "directions extract: unknown option '--bogus'", 0]);
   });
 });

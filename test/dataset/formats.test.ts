@@ -72,7 +72,7 @@ describe('the library API', () => {
     expect([missing.status, missing.error]).toEqual(['error', { code: 'unreadable', message: 'The file could not be read (ENOENT).' }]);
   });
 
-  it("is importable as 'directions' by plain node from another folder (package.json exports, no build)", () => {
+  it("is importable as 'directions' by plain node from another folder (package.json exports: the build in dist/)", () => {
     const tmp = tempDir('consumer');
     try {
       mkdirSync(join(tmp.dir, 'node_modules'));
