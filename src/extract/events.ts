@@ -82,7 +82,7 @@ export class Event {
 
   addDeadline(d: DeadlineFact, text: string) {
     // Once per event: a headline and the body often state the same fact in the same words.
-    if (this.deadlines.some((x) => x.evidence.start === d.start || (x.due === d.due && (sameWords(x.text, d.text) || withinWords(x.text, d.text))))) return;
+    if (this.deadlines.some((x) => x.evidence.start === d.start || (x.due === d.due && withinWords(x.text, d.text)))) return;
     const action = clauseAround(d.sentence.text, d.start - d.sentence.start, d.end - d.sentence.start);
     this.deadlines.push({ text: d.text, due: d.due, action, evidence: evidence(text, d.start, d.end) });
   }
