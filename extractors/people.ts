@@ -8,12 +8,13 @@
 import { createRequire } from 'node:module';
 import type Compromise from 'compromise';
 import roles from './data/roles.json' with { type: 'json' };
+import { isFirstNameWord } from './first-names.js';
 import { AUTHORITIES } from './gazetteer.js';
 import { caseless, type Sentence } from './text.js';
 
-// compromise takes the better part of a second to load (it unpacks its lexicon), so it is loaded the first time
-// a candidate name is checked: a document that names no one never pays for it. Its CommonJS build is one file,
-// which loads faster than the hundreds of modules of its ES build.
+// compromise takes the better part of a second to load (it unpacks its lexicon), so it is loaded only when a
+// name's first word is not a first name in its lists (data/first-names.json, read without it): most documents
+// never pay for it. Its CommonJS build is one file, which loads faster than the hundreds of modules of its ES build.
 let compromise: typeof Compromise | undefined;
 const nlp = (text: string) => (compromise ??= createRequire(import.meta.url)('compromise') as typeof Compromise)(text);
 
@@ -198,16 +199,8 @@ const CUE = new RegExp(
 );
 
 // ---- Persons --------------------------------------------------------------------------------------------
-const firstNames = new Map<string, boolean>();
-function knownFirstName(word: string): boolean {
-  let known = firstNames.get(word);
-  if (known === undefined) {
-    known = nlp(word).has('#FirstName');
-    if (firstNames.size > 10_000) firstNames.clear();
-    firstNames.set(word, known);
-  }
-  return known;
-}
+/** A first name, looked up in compromise's lists (data/first-names.json) rather than asked of compromise itself. */
+const knownFirstName = isFirstNameWord;
 
 /** The people compromise reads in a sentence, asked once per sentence (the first 5,000 characters). */
 let peopleOf: { sentence: string; people: string[] } = { sentence: '', people: [] };
@@ -295,10 +288,10 @@ export class PeopleReader {
       if (!/[A-Z][a-z]+\s+[A-Z]/.test(s.text)) continue;
       for (const m of s.text.slice(0, 20_000).matchAll(NAMES)) {
         const p = parseName(m[0]);
-        if (p.words.length < 2 || (!p.title && isBodyWord(p.words[0]))) continue;
+        if (p.words.length < 2) continue;
         const entry = { name: display(p), surname: p.words.at(-1)!, at: s.start + m.index!, sentence: s.text, titled: !!p.title };
         const list = this.names.get(entry.surname) ?? [];
-        if (list.length < 50) list.push(entry);
+        if (list.length < 100) list.push(entry);
         this.names.set(entry.surname, list);
       }
     }
@@ -318,7 +311,9 @@ export class PeopleReader {
     // A surname alone is the person already found with it, or one compromise reads as a person.
     // ("Ms Doe": any full name with that surname that is not a place's).
     const candidates = (this.names.get(p.words[0]) ?? []).filter(
-      (e) => this.found.has(e.name) || (p.title ? !isBodyWord(e.name.split(' ')[0]) : isPerson(e.name.split(' '), e.sentence, e.titled)),
+      (e) =>
+        (e.titled || !isBodyWord(e.name.split(' ')[0])) &&
+        (this.found.has(e.name) || (p.title ? !isBodyWord(e.name.split(' ')[0]) : isPerson(e.name.split(' '), e.sentence, e.titled))),
     );
     const before = candidates.filter((e) => e.at < at).at(-1);
     const after = candidates.find((e) => e.at >= at);
@@ -404,7 +399,7 @@ export class PeopleReader {
   private mayName(text: string): boolean {
     if (TITLED.test(text)) return true;
     for (const m of text.slice(0, 20_000).matchAll(CAPITAL_RUNS)) {
-      if (m[2] ? !isBodyWord(m[1]) : this.names.has(m[1])) return true;
+      if (m[2] ? !AUTHORITY_WORDS.has(m[1].toLowerCase()) : this.names.has(m[1])) return true;
     }
     return false;
   }
