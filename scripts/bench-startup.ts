@@ -36,8 +36,9 @@ interface Run {
 
 /** One fresh process under GNU time -v; its report is the last lines of stderr. */
 function measure(args: string[]): Run {
-  const argv = args[0] === '-e' ? args : [bin, ...args];
-  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, ...argv], { cwd: root, encoding: 'utf8' });
+  // The command as a user runs it: the bin itself, whose shebang gives node its flags.
+  const argv = args[0] === '-e' ? [process.execPath, ...args] : [bin, ...args];
+  const r = spawnSync('/usr/bin/time', ['-v', ...argv], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
   const field = (label: string) => {
     const m = new RegExp(`${label}: (.+)`).exec(r.stderr);

@@ -68,7 +68,7 @@ describe('reading local files', () => {
 
   it('directions extract gives each its record and exits 1', () => {
     const inputs = ['pipe.txt', 'sock', 'huge.txt', 'ok.txt'].map((f) => path.join(dir, f));
-    const r = spawnSync(process.execPath, [path.join(root, 'bin/directions.mjs'), 'extract', ...inputs, '/dev/null'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(path.join(root, 'bin/directions.mjs'), ['extract', ...inputs, '/dev/null'], { cwd: root, encoding: 'utf8' });
     const records = r.stdout.split('\n').filter(Boolean).map((l) => DocumentRecord.parse(JSON.parse(l)));
     expect(r.status).toBe(1);
     expect(records.map((x) => x.error?.code ?? x.status)).toEqual(['unreadable', 'unreadable', 'too_large', 'ok', 'unreadable']);

@@ -10,7 +10,7 @@ const bin = path.join(root, 'bin/directions.mjs');
 const COMMANDS = ['extract', 'eval', 'eval-corpora', 'run', 'start', 'export', 'diff'];
 
 function cli(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(bin, args, { cwd: root, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -10,7 +10,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(root, 'bin/directions.mjs');
 
 function extract(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, 'extract', ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(bin, ['extract', ...args], { cwd: root, encoding: 'utf8' });
   const records = r.stdout.split('\n').filter(Boolean).map((l) => DocumentRecord.parse(JSON.parse(l)));
   return { code: r.status, records, stderr: r.stderr };
 }

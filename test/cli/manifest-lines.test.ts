@@ -13,7 +13,7 @@ const tmp = tempDir('manifest-lines');
 afterAll(() => tmp.cleanup());
 
 function extract(args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin/directions.mjs'), 'extract', ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(path.join(root, 'bin/directions.mjs'), ['extract', ...args], { cwd: root, encoding: 'utf8' });
   return { code: r.status, records: r.stdout.split('\n').filter(Boolean).map((l) => DocumentRecord.parse(JSON.parse(l))), stderr: r.stderr };
 }
 

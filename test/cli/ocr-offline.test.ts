@@ -12,7 +12,7 @@ const scan = 'samples/scanned/Wirral_Council_direction_May_2025_scan.pdf';
 const canIsolate = spawnSync('unshare', ['-n', 'true']).status === 0;
 
 it.skipIf(!canIsolate)('a scan is read by OCR with no network at all', { timeout: 120_000 }, () => {
-  const r = spawnSync('unshare', ['-n', process.execPath, bin, 'extract', scan], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync('unshare', ['-n', bin, 'extract', scan], { cwd: root, encoding: 'utf8' });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   const record = DocumentRecord.parse(JSON.parse(r.stdout));

@@ -211,7 +211,7 @@ describe('the dataset a run writes', () => {
 });
 
 describe('directions export and diff', () => {
-  const cli = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin/directions.mjs'), ...args], { cwd: root, encoding: 'utf8' });
+  const cli = (args: string[]) => spawnSync(join(root, 'bin/directions.mjs'), args, { cwd: root, encoding: 'utf8' });
 
   it('export --council X --format csv prints only that council, by name or GSS code in any case', () => {
     const torbay = records.filter((r) => r.council.gss === 'E06000027').map((r) => r.id);

@@ -70,7 +70,7 @@ let data: string;
 let config: Config;
 let between: string;
 let records: InterventionRecord[];
-const cli = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin/directions.mjs'), ...args, '--data', data], { cwd: root, encoding: 'utf8' });
+const cli = (args: string[]) => spawnSync(join(root, 'bin/directions.mjs'), [...args, '--data', data], { cwd: root, encoding: 'utf8' });
 const lines = (out: string) => out.split('\n').filter(Boolean);
 const ids = (out: string) => lines(out).map((l) => (JSON.parse(l) as { id: string }).id);
 const parseFeed = (xml: string) =>
