@@ -3,6 +3,21 @@
 // (class/id weights) and trafilatura (line-level rules for navigation, promos and comment sections).
 
 /**
+ * One test for a list of line patterns: the patterns that share flags joined into one alternation, so a line is
+ * scanned once per flag set rather than once per pattern (most are anchored and fail at once, but a call each
+ * adds up over every line of every page). Matches exactly where one of the patterns does.
+ */
+function anyOf(patterns: RegExp[]): (line: string) => boolean {
+  const byFlags = new Map<string, string[]>();
+  for (const re of patterns) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+  const joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  return (line) => {
+    const t = line.trim();
+    return joined.some((re) => re.test(t));
+  };
+}
+
+/**
  * Words in class, id or role values that mark an element as not article text. Matched as whole words, where
  * words are separated by whitespace, "-" or "_" ("ad-slot", "story__ad", "rail__mostread" all match).
  */
@@ -74,7 +89,7 @@ const LINK_LIST_HEADINGS: RegExp[] = [
   /^(you (may|might) also (like|be interested in)|recommended( for you)?|read (more|next)|see also|further reading)$/i,
   /^(featured jobs|jobs|latest jobs|share this( page| article| story)?|share|topics|tags)$/i,
 ];
-export const isLinkListHeading = (s: string): boolean => LINK_LIST_HEADINGS.some((re) => re.test(s.trim()));
+export const isLinkListHeading = anyOf(LINK_LIST_HEADINGS);
 
 /** Headings that open a reader-comments section: everything after them is comments. */
 const COMMENT_HEADINGS: RegExp[] = [
@@ -86,20 +101,27 @@ const COMMENT_HEADINGS: RegExp[] = [
   /^(join|have your say in) the (conversation|discussion)$/i,
   /^have your say$/i,
 ];
-export const isCommentHeading = (s: string): boolean => COMMENT_HEADINGS.some((re) => re.test(s.trim()));
+export const isCommentHeading = anyOf(COMMENT_HEADINGS);
 
-/** Single lines that are never article text, wherever they appear. */
-const BOILERPLATE_LINES: RegExp[] = [
-  // cookie and consent notices
+/**
+ * Cookie and browser notices ("Your browser is no longer supported", "please enable cookies / JavaScript"). They
+ * look far along a line, so they are tried only on a line that names a cookie, a browser or JavaScript.
+ */
+const NOTICE_WORDS = /cookie|browser|javascript/i;
+const NOTICE_LINES: RegExp[] = [
   /\bcookies?\b.{0,120}\b(use|using|accept|policy|consent|settings|preferences|store|happy to receive)\b/i,
   /\b(use|using|uses|accept|receive|store|set)\b.{0,120}\bcookies\b/i,
   /^(about |our use of )?cookies?( on (our|this) (website|site)| policy| settings| notice| preferences)?$/i,
-  /^(accept|reject|allow|manage)( all| additional)?( cookies| policy| preferences| settings)?\.?$/i,
-  /^(ok,? i agree|i'?m fine with this|got it|close|dismiss|no thanks)\.?$/i,
-  // browser notices ("Your browser is no longer supported", "please enable cookies / JavaScript")
   /\byour browser\b.{0,80}\b(no longer supported|not supported|out of date|outdated|upgrade|cookies|javascript)\b/i,
   /\b(best|optimal)( possible)? experience\b.{0,80}\b(browser|cookies|javascript)\b/i,
   /\b(enable|disabled?) (cookies|javascript)\b/i,
+];
+
+/** Single lines that are never article text, wherever they appear. */
+const BOILERPLATE_LINES: RegExp[] = [
+  // consent buttons
+  /^(accept|reject|allow|manage)( all| additional)?( cookies| policy| preferences| settings)?\.?$/i,
+  /^(ok,? i agree|i'?m fine with this|got it|close|dismiss|no thanks)\.?$/i,
   /^(learn|find out|read) more\.?$/i,
   // site furniture
   /^(accessibility links|skip to (main )?content|skip navigation|back to top|print this page|menu|search|sign in|log in|register|my account)$/i,
@@ -125,11 +147,13 @@ const BOILERPLATE_LINES: RegExp[] = [
   /^from £\s?\d+(\.\d{2})?\s*(\/|a|per)\s*(month|year|week|issue)\b/i,
   /^(already (a subscriber|subscribed|a member)\??)/i,
 ];
-export const isBoilerplateLine = (s: string): boolean => BOILERPLATE_LINES.some((re) => re.test(s.trim()));
+const isNoticeLine = anyOf(NOTICE_LINES);
+const isOtherBoilerplateLine = anyOf(BOILERPLATE_LINES);
+export const isBoilerplateLine = (s: string): boolean => isOtherBoilerplateLine(s) || (NOTICE_WORDS.test(s) && isNoticeLine(s));
 
 /** Markers of a subscription or membership offer ("From £15 / month", "Subscribe"). */
 const OFFER_MARKERS: RegExp[] = [/^from £\s?\d/i, /^(subscribe|subscribe now|join now|become a member)\.?$/i, /\b(membership|subscription)$/i];
-const isOfferMarker = (s: string): boolean => OFFER_MARKERS.some((re) => re.test(s.trim()));
+const isOfferMarker = anyOf(OFFER_MARKERS);
 const BULLET = /^\s*[•▪●◦·*–-]\s+/;
 
 /** A short line with no sentence punctuation: a heading, a list item, a label. */
