@@ -10,6 +10,9 @@ const TABLE: Array<[string, string | null, string | null, string | null]> = [
   ["Ofsted's visit of May 2022 judged services to require improvement to be good.", null, 'requires improvement', '2022-05'],
   ['Their findings, published on 2 August 2024, found widespread failings in the local area.', null, null, '2024-08'],
   ['Ofsted rated the council’s services inadequate last month.', '2025-03-13', 'inadequate', '2025-02'],
+  // A bare year when the sentence gives no month; not one that belongs to something else
+  ['It follows a damning Ofsted report in 2016, which found services for children were inadequate.', null, 'inadequate', '2016'],
+  ['Ofsted has rated the service inadequate since 2016.', null, 'inadequate', null],
 ];
 
 describe('findOfsted', () => {

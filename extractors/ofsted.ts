@@ -16,6 +16,8 @@ const PUBLISHED = new RegExp(`\\b(?:published|reported) (?:on |in )?${DATE_SOURC
 const RATING = /\b(?:(?<inad>inadequate)|(?<ri>requires? improvement|requiring improvement)|(?<good>outstanding|good))\b/i;
 const AREA_SEND = /\b(?:local area|area SEND|SEND (?:area )?inspection|joint inspection|Care Quality Commission)\b/i;
 const DATE = new RegExp(DATE_SOURCE, 'gi');
+/** A bare year as a judgement's date ("an Ofsted report in 2010"), when the sentence gives no month. */
+const YEAR_IN = /\b(?:in|of) (?<year>(?:19|20)\d\d)\b(?![-–/]\d)/g;
 /** Dates that belong to something else in the sentence ("since 2010", "between ... and"). */
 const NOT_JUDGEMENT_DATE = /\b(?:since|between|until|by)\s+$/i;
 
@@ -26,6 +28,18 @@ function relativeMonth(t: string, anchor: string): string | null {
   const [y, mo] = anchor.split('-').map(Number);
   if (m[1].toLowerCase() === 'this') return anchor.slice(0, 7);
   return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
+}
+
+/** The bare year nearest the rating, not one that belongs to something else ("since 2010"). */
+function nearestYear(t: string, at: number): string | null {
+  let year: string | null = null;
+  let best = Infinity;
+  for (const m of t.matchAll(YEAR_IN)) {
+    if (NOT_JUDGEMENT_DATE.test(t.slice(0, m.index))) continue;
+    const distance = Math.abs(m.index! - at);
+    if (distance < best) [best, year] = [distance, m.groups!.year];
+  }
+  return year;
 }
 
 export function findOfsted(sentence: Sentence, anchor: string | null): OfstedFact | null {
@@ -55,6 +69,7 @@ export function findOfsted(sentence: Sentence, anchor: string | null): OfstedFac
     }
   }
   if (!publishedOn && anchor) publishedOn = relativeMonth(t, anchor);
+  if (!publishedOn) publishedOn = nearestYear(t, r?.index ?? 0);
   if (!rating && !publishedOn) return null;
   return { rating, publishedOn, start: sentence.start + (r?.index ?? 0), sentence };
 }

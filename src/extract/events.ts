@@ -258,6 +258,16 @@ export class EventTable {
     return mine.find((e) => e.self) ?? mine.reduce<Event | undefined>((best, e) => (!best || newest(e) > newest(best) ? e : best), undefined);
   }
 
+  /**
+   * Where an Ofsted judgement read beside `event` belongs. An inadequate one is what an intervention follows, never
+   * what a revocation follows (that is a better grade): beside a revocation it is the judgement of the council's
+   * instrument the revocation ends (its first other event), or of nothing when the document names none.
+   */
+  judgedEvent(event: Event, rating: OfstedFact['rating']): Event | undefined {
+    if (event.kind !== 'revocation' || rating !== 'inadequate') return event;
+    return this.events.find((e) => e.council.name === event.council.name && e.kind !== 'revocation');
+  }
+
   primaryEvents(): Event[] {
     return [...new Set(this.events.map((e) => this.primaryFor(e.council.name)!))];
   }

@@ -187,7 +187,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
     }
     for (const d of findDurations(s)) for (const e of targets) e.addDuration(d, text);
     const ofsted = findOfsted(s, anchor);
-    if (ofsted) for (const e of ALL_EVENTS.test(s.text) ? targets : targets.slice(0, 1)) e.setOfsted(ofsted);
+    if (ofsted) for (const e of ALL_EVENTS.test(s.text) ? targets : targets.slice(0, 1)) table.judgedEvent(e, ofsted.rating)?.setOfsted(ofsted);
   }
   table.settlePeople();
   table.foldIntoInstruments();

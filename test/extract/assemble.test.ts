@@ -108,6 +108,16 @@ describe('extracting a whole document', () => {
       ['Oldham', 'direction', []],
     ]);
   });
+  it('gives an inadequate judgement told beside a revocation to the instrument the revocation ends', async () => {
+    const found = await read(
+      ['Notice lifted in Oldham', 'Friday 14 March 2025', 'Oldham Council is no longer under an improvement notice, the Department for Education said after lifting it.', 'It follows an Ofsted report in 2021 which found services for children were inadequate.'].join('\n\n'),
+    );
+    expect(found.map((i) => [i.council.name, i.instrument, i.ofsted])).toEqual([
+      ['Oldham', 'revocation', null],
+      ['Oldham', 'improvement_notice', { rating: 'inadequate', publishedOn: '2021' }],
+    ]);
+  });
+
   it('keeps the commissioner a direction appointed with that direction, and a later change of commissioner apart', async () => {
     const found = await read(
       [
