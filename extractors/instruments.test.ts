@@ -43,6 +43,9 @@ const TABLE: Array<[string, string | null, Array<[string, string | null, boolean
   ['Ministers said an independent trust will take over the council’s social work.', null, [['other', null, false]]],
   ['Its children’s services will be outsourced to a not-for-profit company, the DfE said.', null, [['other', null, false]]],
   ['The cabinet agreed its services will be outsourced to a not-for-profit company.', null, []],
+  // Who ordered it may be said in the sentence before or the one after, not further away
+  ['An independent trust will take over the council’s social work. The move was ordered by the education secretary.', null, [['other', null, false]]],
+  ['An independent trust will take over the council’s social work. It starts in April. Staff move across. Budgets follow. The education secretary praised staff.', null, []],
   ['Ministers ordered the creation of an independent trust.', null, [['other', null, false]]],
   ['The direction requires an independent trust to take over social work.', null, [['direction', null, false]]],
   ['The children’s commissioner for England criticised the delays.', null, []],

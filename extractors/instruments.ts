@@ -31,6 +31,12 @@ const KIND_PATTERNS = rules.kinds.map((k) => ({
   re: new RegExp(`\\b(?:${k.patterns.map(withFragments).join('|')})\\b`, 'gi'),
   context: 'context' in k && k.context ? new RegExp(k.context, 'i') : null,
 }));
+/**
+ * How many sentences on either side may hold a kind's context ("government", "commissioner"): news says who
+ * ordered a takeover in the sentence before it or the one after ("… will run the service. The move was ordered by
+ * the education secretary.").
+ */
+const CONTEXT_REACH = 1;
 const NOT_INTERVENTION = phraseRegex(rules.notInterventionCues, 'i');
 const NEGATION_BEFORE = phraseRegex(rules.negationCues, 'gi');
 const NEGATION_AFTER = phraseRegex(rules.negationAfterCues, 'gi');
@@ -73,7 +79,7 @@ export function findInstruments(text: string, sentences: Sentence[], anchor: str
     let otherKind: boolean | undefined;
     for (const { kind, cue, re, context } of KIND_PATTERNS) {
       if (!cue.test(s.text)) continue;
-      if (context && !context.test(s.text) && !(s.index > 0 && context.test(sentences[s.index - 1]?.text ?? ''))) continue;
+      if (context && !sentences.slice(Math.max(0, s.index - CONTEXT_REACH), s.index + CONTEXT_REACH + 1).some((o) => context.test(o.text))) continue;
       otherKind ??= NOT_INTERVENTION.test(s.text);
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
