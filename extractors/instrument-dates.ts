@@ -23,7 +23,8 @@ const DATE_AFTER = [
   /^\s*,?\s*(?<lastMonth>last month)\b/i,
   // "the direction it placed on Torbay Council's children's services in March 2018", "the one it gave the council in July 2024"
   new RegExp(`^\\s*(?:that |which )?(?:it|they|ministers|the (?:department|DfE|Secretary of State))\\s+(?:gave|issued|made|placed|imposed|served)\\b[^.;]{0,60}?\\b(?:on|in)\\s+${DATE_SOURCE}`, 'i'),
-  new RegExp(caseless('^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|dated|signed|imposed|served|sent|published)?\\s*') + COUNCIL_TAIL + caseless(`,?\\s*(?:(?:on|of|in|dated|from)\\s+|:\\s*)${DATE_SOURCE}`)),
+  // "… issued to West Sussex County Council (December 2020)": a title's date in brackets after the council
+  new RegExp(caseless('^\\s*,?\\s*(?:(?:which|that) (?:was|were) )?(?:issued|given|made|dated|signed|imposed|served|sent|published)?\\s*') + COUNCIL_TAIL + caseless(`,?\\s*(?:(?:on|of|in|dated|from)\\s+|:\\s*|\\(\\s*)${DATE_SOURCE}`)),
   // "issued to the Essex unitary on 10 December 2024", "the direction imposed in October 2022", "dated January 17"
   new RegExp(`^${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:issued|given|made|served|imposed|placed|sent|dated|signed)\\b${NO_OTHER_INSTRUMENT}{0,60}?\\b(?:on|in|dated)\\s+${DATE_SOURCE}`, 'i'),
   new RegExp(`^\\s*,?\\s*dated\\s+${DATE_SOURCE}`, 'i'),

@@ -51,6 +51,8 @@ const TABLE: Array<[string, string | null, Array<[string, string | null, boolean
   ['The children’s commissioner for England criticised the delays.', null, []],
   ['The government said the multi-academy trust will take over the school.', null, [['other', null, true]]],
   ['The statutory direction, issued yesterday, names a partner.', '2016-10-07', [['direction', '2016-10-06', false]]],
+  ['Revised direction issued to Bury Metropolitan Borough Council (December 2020)', null, [['revised_direction', '2020-12', false]]],
+  ['Revised direction issued to Bury Metropolitan Borough Council (the Council)', null, [['revised_direction', null, false]]],
   ['This new direction replaces the one issued in January.', '2016-10-07', [['revised_direction', null, false], ['direction', '2016-01', false]]],
   ['(3) On 4 May 2019 the Secretary of State gave the Council a direction under section 497A(4B).', null, [['direction', '2019-05-04', false]]],
   ['Revocation of the statutory direction issued to Rutland County Council on 3 June 2020', null, [['revocation', null, false], ['direction', '2020-06-03', false]]],
