@@ -2,6 +2,8 @@
 // the parse and extract stages on one core, and prints MB/s of article text, documents/s and peak memory.
 // 200 other articles are read first and not timed, so the figure is the steady state a nightly run sees once
 // the JIT has compiled the patterns, not module loading and compilation.
+// Each block of 500 documents is timed too: the first blocks still run code the JIT has not optimised, the
+// later ones show the steady state (compare a longer run, --docs 4000, with another version's).
 // Usage: npm run bench [-- --docs 2000]
 import { readDocument } from '../src/document.js';
 
@@ -37,12 +39,20 @@ const docs = Array.from({ length: n }, (_, i) => Buffer.from(article(i), 'utf8')
 const bytes = docs.reduce((s, d) => s + d.length, 0);
 let peak = process.memoryUsage().rss;
 let interventions = 0;
+const BLOCK = 500;
+const blocks: number[] = [];
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
+let blockStart = t0;
 for (const [i, d] of docs.entries()) {
   const record = await readDocument({ bytes: d, uri: `https://news.example/article/${i}`, contentType: 'text/plain' });
   interventions += record.interventions.length;
   if (i % 100 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+  if ((i + 1) % BLOCK === 0) {
+    const now = performance.now();
+    blocks.push(now - blockStart);
+    blockStart = now;
+  }
 }
 const seconds = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(cpu0);
@@ -56,3 +66,4 @@ console.log(`throughput           ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${
 // CPU time is steadier than wall time on a shared machine: other processes slow the clock, not the count.
 console.log(`per CPU second       ${(bytes / 1e6 / cpuSeconds).toFixed(2)} MB/s (${cpuSeconds.toFixed(2)} s of CPU)`);
 console.log(`peak RSS             ${(peak / 1048576).toFixed(0)} MiB`);
+console.log(`ms per ${BLOCK} documents  ${blocks.map((ms) => ms.toFixed(0)).join(' ')}`);
