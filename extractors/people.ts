@@ -199,9 +199,6 @@ const CUE = new RegExp(
 );
 
 // ---- Persons --------------------------------------------------------------------------------------------
-/** A first name, looked up in compromise's lists (data/first-names.json) rather than asked of compromise itself. */
-const knownFirstName = isFirstNameWord;
-
 /** The people compromise reads in a sentence, asked once per sentence (the first 5,000 characters). */
 let peopleOf: { sentence: string; people: string[] } = { sentence: '', people: [] };
 function peopleIn(sentence: string): string[] {
@@ -219,7 +216,7 @@ const bodyWords = new Map<string, boolean>();
 function isBodyWord(word: string): boolean {
   let body = bodyWords.get(word);
   if (body === undefined) {
-    body = AUTHORITY_WORDS.has(word.toLowerCase()) || (!knownFirstName(word) && nlp(word).has('(#Place|#Organization)'));
+    body = AUTHORITY_WORDS.has(word.toLowerCase()) || (!isFirstNameWord(word) && nlp(word).has('(#Place|#Organization)'));
     if (bodyWords.size > 10_000) bodyWords.clear();
     bodyWords.set(word, body);
   }
@@ -229,7 +226,7 @@ function isBodyWord(word: string): boolean {
 /** compromise decides: the first word is a known first name, or compromise reads the name as a person. */
 function isPerson(words: string[], sentence: string, titled: boolean): boolean {
   if (titled && words.length >= 2) return true;
-  if (knownFirstName(words[0])) return true;
+  if (isFirstNameWord(words[0])) return true;
   return peopleIn(sentence).some((p) => p.includes(words[0]) && p.includes(words.at(-1)!));
 }
 

@@ -34,9 +34,10 @@ export const DEFAULT_DOCUMENT_HEAP_MB = 1024;
 
 /**
  * pdf.js loads the native @napi-rs/canvas in a worker. A napi-rs library that only a worker loaded is unloaded when
- * that worker exits, while the thread's destructors still point into it: now and then the whole process then dies
- * of a segmentation fault (napi-rs/package-template#308, rust-lang/rust#91979). Loaded once by the main thread too,
- * it stays loaded. The main thread does so just after starting a worker, while that worker boots on another core.
+ * that worker exits while the thread's destructors still point into it, and the process can die of a segmentation
+ * fault (reported upstream: napi-rs/package-template#308, rust-lang/rust#91979; not seen here, where the crashes
+ * were V8's, see bin/directions.mjs). Loaded once by the main thread too, it stays loaded. The main thread does so
+ * just after starting a worker, while that worker boots on another core.
  */
 let nativeHeld = false;
 function holdNativeLibraries(): void {
