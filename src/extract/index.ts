@@ -29,6 +29,8 @@ const EXTRACTED_KINDS = new Set(['instrument_pdf', 'govuk_publication', 'govuk_c
 const ALL_EVENTS = /\b(?:all|both|each of the|the (?:two|three|four|five)) (?:\w+ )?(?:directions|notices|councils|authorities)\b|\bboth\b/i;
 /** Policy talk about councils in general ("councils which fail ... would have commissioners appointed"). */
 const HYPOTHETICAL = /\b(?:would|could|might)\b|\bcouncils (?:which|that|who)\b/i;
+/** A deadline inside a condition ("… appointed if they fail to improve within six months") sets no deadline. */
+const IN_CONDITION = /\bif (?:it|they|the council|councils|services) (?:fails?|do not|does not|don['’]t|doesn['’]t)\b[^.;:]*$/i;
 const INTERVENTION_CONTEXT = /children['’]s services|children['’]s social care|\bSEND\b|special educational|Department (?:for|of) Education|\bDfE\b|Secretary of State|education secretary|children['’]s minister|\bOfsted\b|Education Act 1996|Children Act 2004/i;
 
 export function extractInterventions(doc: ParsedDocument): Intervention[] {
@@ -179,7 +181,9 @@ function fromText(doc: ParsedDocument): Intervention[] {
       if (outgoing) continue;
       for (const e of appointedTo(person.role, targets, table)) e.addPerson(person.name, person.role, sentenceEvidence(s), assumed);
     }
-    const deadlines = HYPOTHETICAL.test(s.text) ? [] : findDeadlines(s, anchorFor(doc, targets[0], anchor));
+    const deadlines = HYPOTHETICAL.test(s.text)
+      ? []
+      : findDeadlines(s, anchorFor(doc, targets[0], anchor)).filter((d) => !IN_CONDITION.test(text.slice(s.start, d.start)));
     for (const d of deadlines) for (const e of targets) e.addDeadline(d, text);
     for (const c of findCadences(s)) {
       const first = deadlines.find((d) => /^the first/i.test(d.text));

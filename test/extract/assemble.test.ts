@@ -108,6 +108,13 @@ describe('extracting a whole document', () => {
       ['Oldham', 'direction', []],
     ]);
   });
+  it('sets no deadline from inside a condition ("if it fails to improve within a year")', async () => {
+    const found = await read(
+      ['Notice for Oldham', 'Friday 14 March 2025', 'The Department for Education has issued an improvement notice to Oldham Council.', 'The council must submit an improvement plan within three months, and a commissioner will be sent in if it fails to improve within a year.'].join('\n\n'),
+    );
+    expect(found.map((i) => [i.council.name, i.instrument, i.deadlines.map((d) => d.text)])).toEqual([['Oldham', 'improvement_notice', ['within three months']]]);
+  });
+
   it('gives an inadequate judgement told beside a revocation to the instrument the revocation ends', async () => {
     const found = await read(
       ['Notice lifted in Oldham', 'Friday 14 March 2025', 'Oldham Council is no longer under an improvement notice, the Department for Education said after lifting it.', 'It follows an Ofsted report in 2021 which found services for children were inadequate.'].join('\n\n'),
