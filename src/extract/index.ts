@@ -9,7 +9,7 @@ import { findInstruments, ORDERING, type InstrumentMention } from '../../extract
 import { findLegalBasis } from '../../extractors/legal-basis.js';
 import { findOfsted } from '../../extractors/ofsted.js';
 import { findPartners, type PartnerFact } from '../../extractors/partners.js';
-import { PeopleReader } from '../../extractors/people.js';
+import { PeopleReader, type PersonFact } from '../../extractors/people.js';
 import { documentService, serviceNear } from '../../extractors/service.js';
 import { evidence, sentenceEvidence, splitSentences, type Sentence } from '../../extractors/text.js';
 import type { Intervention, Service } from '../schema/record.js';
@@ -173,30 +173,38 @@ function fromText(doc: ParsedDocument): Intervention[] {
         if (e.council.name !== p.partner.council.name) e.addPartner(p.partner.council, p.role, evidence(text, p.partner.start, p.partner.end));
       }
     }
-    if (!targets.length) continue;
-    const assumed = !everyone.length && !named.length;
-    for (const person of people) {
-      // An outgoing holder ("Jo Doe passed the reins to …") stays with the instrument that appointed them.
-      const outgoing = PREVIOUS_ROLE.test(person.role) && table.all().some((e) => e.people.some((p) => p.name === person.name));
-      if (outgoing) continue;
-      for (const e of appointedTo(person.role, targets, table)) e.addPerson(person.name, person.role, sentenceEvidence(s), assumed);
-    }
-    const deadlines = HYPOTHETICAL.test(s.text)
-      ? []
-      : findDeadlines(s, anchorFor(doc, targets[0], anchor)).filter((d) => !IN_CONDITION.test(text.slice(s.start, d.start)));
-    for (const d of deadlines) for (const e of targets) e.addDeadline(d, text);
-    for (const c of findCadences(s)) {
-      const first = deadlines.find((d) => /^the first/i.test(d.text));
-      for (const e of targets) e.addCadence(c, first?.due ?? null, text);
-    }
-    for (const d of findDurations(s)) for (const e of targets) e.addDuration(d, text);
-    const ofsted = findOfsted(s, anchor);
-    if (ofsted) for (const e of ALL_EVENTS.test(s.text) ? targets : targets.slice(0, 1)) table.judgedEvent(e, ofsted.rating)?.setOfsted(ofsted);
+    if (targets.length) attachFacts(doc, s, people, targets, !everyone.length && !named.length, table);
   }
   table.settlePeople();
   table.foldIntoInstruments();
   if (!isInstrumentDoc && anchor) dateFromReportingTense(table.all(), new Set(opening), anchor);
   return table.all().map((e) => e.toIntervention(legalBasis, services.get(e)!));
+}
+
+/**
+ * Pass 2's facts of one sentence, once the events it is about (`targets`) are known: its people, deadlines, review
+ * cadences, durations and Ofsted judgement. `assumed`: the sentence names neither a council nor an instrument.
+ */
+function attachFacts(doc: ParsedDocument, s: Sentence, people: PersonFact[], targets: Event[], assumed: boolean, table: EventTable): void {
+  const text = doc.text;
+  const anchor = doc.publishedAt;
+  for (const person of people) {
+    // An outgoing holder ("Jo Doe passed the reins to …") stays with the instrument that appointed them.
+    const outgoing = PREVIOUS_ROLE.test(person.role) && table.all().some((e) => e.people.some((p) => p.name === person.name));
+    if (outgoing) continue;
+    for (const e of appointedTo(person.role, targets, table)) e.addPerson(person.name, person.role, sentenceEvidence(s), assumed);
+  }
+  const deadlines = HYPOTHETICAL.test(s.text)
+    ? []
+    : findDeadlines(s, anchorFor(doc, targets[0], anchor)).filter((d) => !IN_CONDITION.test(text.slice(s.start, d.start)));
+  for (const d of deadlines) for (const e of targets) e.addDeadline(d, text);
+  for (const c of findCadences(s)) {
+    const first = deadlines.find((d) => /^the first/i.test(d.text));
+    for (const e of targets) e.addCadence(c, first?.due ?? null, text);
+  }
+  for (const d of findDurations(s)) for (const e of targets) e.addDuration(d, text);
+  const ofsted = findOfsted(s, anchor);
+  if (ofsted) for (const e of ALL_EVENTS.test(s.text) ? targets : targets.slice(0, 1)) table.judgedEvent(e, ofsted.rating)?.setOfsted(ofsted);
 }
 
 /**
