@@ -156,7 +156,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
     const mentioned = instrumentsIn.get(s.index) ?? [];
     // A revocation's sentence is about the revocation, not the instrument it ends.
     const named = mentioned.filter((i) => !i.revokedObject).flatMap((i) => mentionEvents.get(i) ?? []);
-    const byCouncil = subjectMentions(s).map((m) => table.primaryFor(m.council.name)).filter((e): e is Event => !!e);
+    const byCouncil = mainEvents(subjectMentions(s), table);
     const everyone = byCouncil.length === 0 && ALL_EVENTS.test(s.text) ? table.primaryEvents() : [];
     const targets = byService(everyone.length ? everyone : named.length ? unique(named) : byCouncil.length ? unique(byCouncil) : current, s);
     if (byCouncil.length) current = unique(byCouncil);
@@ -165,20 +165,36 @@ function fromText(doc: ParsedDocument): Intervention[] {
       const inHand = mentioned.filter((i) => !i.other).flatMap((i) => mentionEvents.get(i) ?? []);
       current = unique(inHand.length ? inHand : named).slice(0, 1);
     }
-    for (const p of partnerFacts.get(s.index) ?? []) {
-      // The helped council's instrument this sentence names ("While the notice was in force, Brent worked with …"),
-      // else its main one.
-      const helped = p.subject ? (named.find((e) => e.council.name === p.subject!.council.name) ?? table.primaryFor(p.subject.council.name)) : undefined;
-      for (const e of helped ? [helped] : targets.slice(0, 1)) {
-        if (e.council.name !== p.partner.council.name) e.addPartner(p.partner.council, p.role, evidence(text, p.partner.start, p.partner.end));
-      }
-    }
+    attachPartners(text, partnerFacts.get(s.index) ?? [], named, targets, table);
     if (targets.length) attachFacts(doc, s, people, targets, !everyone.length && !named.length, table);
   }
   table.settlePeople();
   table.foldIntoInstruments();
   if (!isInstrumentDoc && anchor) dateFromReportingTense(table.all(), new Set(opening), anchor);
   return table.all().map((e) => e.toIntervention(legalBasis, services.get(e)!));
+}
+
+/** The main event of each council in `mentions` that has one. */
+function mainEvents(mentions: CouncilMention[], table: EventTable): Event[] {
+  const out: Event[] = [];
+  for (const m of mentions) {
+    const e = table.primaryFor(m.council.name);
+    if (e) out.push(e);
+  }
+  return out;
+}
+
+/**
+ * A sentence's partners go to the helped council's instrument the sentence names ("While the notice was in force,
+ * Brent worked with …"), else to its main one; a partner with no helped council named, to the sentence's first event.
+ */
+function attachPartners(text: string, facts: PartnerFact[], named: Event[], targets: Event[], table: EventTable): void {
+  for (const p of facts) {
+    const helped = p.subject ? (named.find((e) => e.council.name === p.subject!.council.name) ?? table.primaryFor(p.subject.council.name)) : undefined;
+    for (const e of helped ? [helped] : targets.slice(0, 1)) {
+      if (e.council.name !== p.partner.council.name) e.addPartner(p.partner.council, p.role, evidence(text, p.partner.start, p.partner.end));
+    }
+  }
 }
 
 /**
