@@ -1,6 +1,9 @@
 // Calendar expressions → ISO dates at the precision given, and the date arithmetic deadlines need.
 // Anchors are ISO dates (YYYY-MM-DD); a partial anchor (YYYY-MM) is read as the first of the month.
 // The calendar check is the schema's, so what the extractors produce and what records accept cannot differ.
+import { addDays as addCalendarDays } from 'date-fns/addDays';
+import { addMonths as addCalendarMonths } from 'date-fns/addMonths';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { isRealIsoDate } from '../src/schema/record.js';
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -29,33 +32,28 @@ export function iso(y: number, m: number, d?: number): string {
   return d === undefined ? `${y}-${pad(m + 1)}` : `${y}-${pad(m + 1)}-${pad(d)}`;
 }
 
-function toUtc(isoDate: string): Date {
+// Calendar arithmetic is date-fns's, on local-time dates that stand for calendar days (no time of day is read or
+// written, so time zones and summer time never move a day).
+function toDay(isoDate: string): Date {
   const [y, m, d] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  return new Date(y, (m ?? 1) - 1, d ?? 1);
 }
 
-function fromUtc(date: Date): string {
-  return iso(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+function fromDay(date: Date): string {
+  return iso(date.getFullYear(), date.getMonth(), date.getDate());
 }
 
 export function addDays(anchor: string, days: number): string {
-  const d = toUtc(anchor);
-  d.setUTCDate(d.getUTCDate() + days);
-  return fromUtc(d);
+  return fromDay(addCalendarDays(toDay(anchor), days));
 }
 
 /** Calendar months; the day is clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(anchor: string, months: number): string {
-  const d = toUtc(anchor);
-  const day = d.getUTCDate();
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, last));
-  return fromUtc(target);
+  return fromDay(addCalendarMonths(toDay(anchor), months));
 }
 
 export function endOfMonth(y: number, m: number): string {
-  return fromUtc(new Date(Date.UTC(y, m + 1, 0)));
+  return fromDay(lastDayOfMonth(new Date(y, m, 1)));
 }
 
 /** Which way an expression without a year points from the anchor. */
@@ -102,7 +100,7 @@ export function resolveRelativeDay(word: string, anchor: string | null): string 
   if (w === 'yesterday') return addDays(anchor, -1);
   const wd = WEEKDAYS.indexOf(w);
   if (wd < 0) return null;
-  const back = (toUtc(anchor).getUTCDay() - wd + 7) % 7 || 7;
+  const back = (toDay(anchor).getDay() - wd + 7) % 7 || 7;
   return addDays(anchor, -back);
 }
 

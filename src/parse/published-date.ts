@@ -1,6 +1,7 @@
 // The publication-date signal chain and the date parsing it needs. Output is always YYYY-MM-DD.
 // Numeric dates are read day-first (03/04/2017 = 3 April 2017): these are UK documents.
 import MONTH_NAMES from './data/month-names.json' with { type: 'json' };
+import { isRealIsoDate } from '../schema/record.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -50,10 +51,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** YYYY-MM-DD for a real calendar date in a plausible range, else null. */
 export function toIso(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || year < 1900 || year > 2100) return null;
-  if (!(month >= 1 && month <= 12) || !(day >= 1 && day <= 31)) return null;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCMonth() !== month - 1) return null; // 31 April and friends
-  return `${year}-${pad(month)}-${pad(day)}`;
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  return isRealIsoDate(iso) ? iso : null; // 31 April and friends
 }
 
 export interface FoundDate {

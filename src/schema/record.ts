@@ -1,5 +1,6 @@
 // The per-document record of ../shared/reference/output-contract.md. These zod schemas are the single
 // source of the record types (z.infer), of data/schema.json (z.toJSONSchema) and of input validation.
+import { isExists } from 'date-fns/isExists';
 import { z } from 'zod';
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -16,10 +17,7 @@ export function isRealIsoDate(value: string): boolean {
   const month = Number(m[2]);
   if (month < 1 || month > 12) return false;
   if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return day >= 1 && day <= daysInMonth;
+  return isExists(year, month - 1, Number(m[3]));
 }
 
 /** ISO 8601 date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD, and a real calendar date. */
