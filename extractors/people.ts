@@ -39,6 +39,12 @@ const NAME = `(?=[A-Z])(?:${alt(TITLES)}\\.?\\s)?(?:${FULL}|${WORD})`;
 /** Honours after a name ("Anil Sethi CBE"): read past, never part of the name. */
 const HONOURS = `(?:,?\\s${alt(roles.personHonours)}\\b){0,3}`;
 const NAMES = new RegExp(`(?<![\\w'’-])${NAME}(?![\\w'’-])`, 'g');
+/**
+ * What a full name needs somewhere in a sentence: a capitalised word, then (past particles) a second one that is a
+ * name word (not "Council", "City", "Services"). A sentence without it, however many capitals it has, holds no
+ * name of two words or more, and the costly NAMES scan is skipped.
+ */
+const NAME_PAIR = new RegExp(`[A-Z][a-z]+\\s(?:${PARTICLE}\\s){0,2}${WORD}`);
 /** The cheap test's candidates: a title before a capital, a capitalised word and whether another follows it. */
 const TITLED = new RegExp(`\\b${alt(TITLES)}\\.?\\s+[A-Z]`);
 const CAPITAL_RUNS = /\b([A-Z][a-z][\w'’-]*)(\s+[A-Z][a-z])?/g;
@@ -282,7 +288,7 @@ export class PeopleReader {
 
   constructor(sentences: Sentence[]) {
     for (const s of sentences) {
-      if (!/[A-Z][a-z]+\s+[A-Z]/.test(s.text)) continue;
+      if (!NAME_PAIR.test(s.text)) continue;
       for (const m of s.text.slice(0, 20_000).matchAll(NAMES)) {
         const p = parseName(m[0]);
         if (p.words.length < 2) continue;
