@@ -163,7 +163,8 @@ const PASSIVE = new RegExp(
   `\\b(?:(?:has|have|had) been|was|were|is|are|will be|(?:is|are) to be|being|been|to be)(?: also| now| formally| officially| today| hereby)? ${ci(roles.personPassiveVerbs)}\\b|\\b(?:will be|would be|is to be|(?:will |is to )?become|becomes|became|is|was|has been|remains)\\b(?=(?: the| a| an| its| their)? (?:${MOD} ){0,3}(?:${ROLE_CORE}|${TRUST_CORE}))`,
   'g',
 );
-const PASSIVE_CUE = new RegExp(`${alt(roles.personPassiveVerbs)}|${alt(roles.personRoles)}|${alt(roles.personTrustRoles)}`, 'i');
+/** A passive appointment's verb; with a role word instead, the passive patterns may also hold. */
+const PASSIVE_VERB = new RegExp(alt(roles.personPassiveVerbs), 'i');
 const COPULA = new RegExp(`^(?:will be|would be|is to be|(?:will |is to )?become|becomes|became|is|was|has been|remains)$`);
 const PENDING_GAP = new RegExp(`^${HONOURS}(?:,[^,;]{0,150},)?\\s*$`);
 const PASSIVE_ROLE = new RegExp(`^(?: (?:by|under) [^,.;]{1,60}?)?(?: (?:as|to be))?(?: (?:the|a|an|its|their))? (?<role>${ROLE_ANY})`);
@@ -198,11 +199,11 @@ const UNNAMED = new RegExp(
   `\\b(?:(?:re-?)?appoint(?:s|ed|ing)?|names|named|brought in|sent in|newly[- ]appointed|says|new) (?:an? |its |their )?(?:new )?(?<role>(?:${MOD} ){0,3}${ROLE_CORE})`,
   'g',
 );
-/** The cheap test: a sentence without any of these cannot tie a name to a role. */
-const CUE = new RegExp(
-  `${alt(roles.personRoles)}|${alt(roles.personTrustRoles)}|\\b(?:appoint|chaired|led by|headed by|review|report|board|oversee|take over|took over|taking over|replac|succeed|brought in|sent in|drafted in|the first, )`,
-  'i',
-);
+/**
+ * The cheap test: a sentence without a role word (HAS_ROLE) or one of these cannot tie a name to a role. The role
+ * words are tested once a sentence, and the answer is reused here and by the patterns that need one.
+ */
+const CUE_WITHOUT_ROLE = /\b(?:appoint|chaired|led by|headed by|review|report|board|oversee|take over|took over|taking over|replac|succeed|brought in|sent in|drafted in|the first, )/i;
 
 // ---- Persons --------------------------------------------------------------------------------------------
 /** The people compromise reads in a sentence, asked once per sentence (the first 5,000 characters). */
@@ -335,8 +336,8 @@ export class PeopleReader {
       if (!this.found.has(name)) this.found.set(name, role);
       out.push({ name, role, start: sentence.start + start, end: sentence.start + start + len, sentence });
     };
-    const cued = CUE.test(text);
-    const hasRole = cued && HAS_ROLE.test(text);
+    const hasRole = HAS_ROLE.test(text);
+    const cued = hasRole || CUE_WITHOUT_ROLE.test(text);
     const sentenceRole = hasRole ? this.roleIn(text) : null;
     const contextRole = sentenceRole ?? this.pending?.role ?? (sentence.index - this.lastFound <= 1 ? this.lastRole : null);
     // An appointment by the DfE or someone "brought in to examine failings" takes the document's role.
@@ -345,7 +346,7 @@ export class PeopleReader {
     if (cued && this.mayName(text)) {
       const windows = roleWindows(text);
       PATTERNS.forEach(({ re, kind, need, windowed }, i) => {
-        if (!need.test(text)) return;
+        if (!(need === HAS_ROLE ? hasRole : need.test(text))) return;
         for (const [from, to] of windowed ? windows : [[0, text.length]]) for (const m of text.slice(from, to).matchAll(re)) {
           const g = m.groups!;
           const nameAt = from + m.indices!.groups!.name![0];
@@ -374,7 +375,7 @@ export class PeopleReader {
           add(name, role, nameAt + this.titleLength(g.name), g.name.length - this.titleLength(g.name));
         }
       });
-      if (PASSIVE_CUE.test(text)) this.passive(text, sentenceRole, docRole, add);
+      if (hasRole || PASSIVE_VERB.test(text)) this.passive(text, sentenceRole, docRole, add);
       this.ledBy(text, add);
     }
     if (this.pending) this.coreference(text, this.pending.role, add);
