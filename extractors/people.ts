@@ -338,16 +338,18 @@ export class PeopleReader {
     };
     const hasRole = HAS_ROLE.test(text);
     const cued = hasRole || CUE_WITHOUT_ROLE.test(text);
-    const sentenceRole = hasRole ? this.roleIn(text) : null;
+    // Where the role words stand, found once for the sentence (roleIn and the windowed patterns both need it).
+    let windows: Array<[number, number]> | undefined;
+    const windowsOf = () => (windows ??= roleWindows(text));
+    const sentenceRole = hasRole ? this.roleIn(text, text.length <= 20_000 ? windowsOf() : roleWindows(text.slice(0, 20_000))) : null;
     const contextRole = sentenceRole ?? this.pending?.role ?? (sentence.index - this.lastFound <= 1 ? this.lastRole : null);
     // An appointment by the DfE or someone "brought in to examine failings" takes the document's role.
     const docRole = contextRole ?? this.lastRole;
 
     if (cued && this.mayName(text)) {
-      const windows = roleWindows(text);
       PATTERNS.forEach(({ re, kind, need, windowed }, i) => {
         if (!(need === HAS_ROLE ? hasRole : need.test(text))) return;
-        for (const [from, to] of windowed ? windows : [[0, text.length]]) for (const m of text.slice(from, to).matchAll(re)) {
+        for (const [from, to] of windowed ? windowsOf() : [[0, text.length]]) for (const m of text.slice(from, to).matchAll(re)) {
           const g = m.groups!;
           const nameAt = from + m.indices!.groups!.name![0];
           let role: string | null = g.role ?? null;
@@ -414,8 +416,8 @@ export class PeopleReader {
   }
 
   /** The first intervention role the sentence names, if any. */
-  private roleIn(text: string): string | null {
-    for (const [from, to] of roleWindows(text.slice(0, 20_000))) {
+  private roleIn(text: string, windows: Array<[number, number]>): string | null {
+    for (const [from, to] of windows) {
       for (const m of text.slice(from, to).matchAll(ROLE_IN_TEXT)) if (this.roleOk(text, from + m.index!, m[0])) return m[0].replace(/^(?:the |a |an )/i, '');
     }
     return null;
