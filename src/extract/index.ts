@@ -301,13 +301,21 @@ function dateFromReportingTense(events: Event[], lede: Set<Sentence>, anchor: st
 }
 
 /** The opening sentences of prose, and whatever short lines (headline, navigation, captions) stand among them. */
+/** Whether `text` has at least `n` words (as `split(/\s+/)` counts them), without splitting all of it. */
+function hasWords(text: string, n: number): boolean {
+  const gaps = /\s+/g;
+  let words = 1;
+  while (words < n && gaps.exec(text)) words++;
+  return words >= n;
+}
+
 function ledeSentences(sentences: Sentence[]): Sentence[] {
   let prose = 0;
   const out: Sentence[] = [];
   for (const s of sentences) {
     if (prose >= LEDE_SENTENCES) break;
     out.push(s);
-    if (s.text.split(/\s+/).length >= PROSE_WORDS) prose++;
+    if (hasWords(s.text, PROSE_WORDS)) prose++;
   }
   return out;
 }
