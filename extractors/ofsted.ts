@@ -30,16 +30,17 @@ function relativeMonth(t: string, anchor: string): string | null {
   return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
 }
 
-/** The bare year nearest the rating, not one that belongs to something else ("since 2010"). */
-function nearestYear(t: string, at: number): string | null {
-  let year: string | null = null;
+/** What `read` makes of the match of `re` nearest `at`, skipping dates that belong to something else ("since 2010"). */
+function nearest(t: string, re: RegExp, at: number, read: (m: RegExpMatchArray) => string | null): string | null {
+  let found: string | null = null;
   let best = Infinity;
-  for (const m of t.matchAll(YEAR_IN)) {
+  for (const m of t.matchAll(re)) {
     if (NOT_JUDGEMENT_DATE.test(t.slice(0, m.index))) continue;
+    const value = read(m);
     const distance = Math.abs(m.index! - at);
-    if (distance < best) [best, year] = [distance, m.groups!.year];
+    if (value && distance < best) [best, found] = [distance, value];
   }
-  return year;
+  return found;
 }
 
 export function findOfsted(sentence: Sentence, anchor: string | null): OfstedFact | null {
@@ -56,20 +57,10 @@ export function findOfsted(sentence: Sentence, anchor: string | null): OfstedFac
   }
   // Without a rating, only a stated publication date is the judgement's date.
   if (!rating) return null;
-  let publishedOn: string | null = null;
-  let best = Infinity;
-  for (const m of t.matchAll(DATE)) {
-    if (NOT_JUDGEMENT_DATE.test(t.slice(0, m.index))) continue;
-    const d = resolveDateMatch(m.groups!, anchor, 'past');
-    if (!d) continue;
-    const distance = Math.abs(m.index! - (r?.index ?? 0));
-    if (distance < best) {
-      best = distance;
-      publishedOn = d.slice(0, 7);
-    }
-  }
-  if (!publishedOn && anchor) publishedOn = relativeMonth(t, anchor);
-  if (!publishedOn) publishedOn = nearestYear(t, r?.index ?? 0);
-  if (!rating && !publishedOn) return null;
-  return { rating, publishedOn, start: sentence.start + (r?.index ?? 0), sentence };
+  const at = r?.index ?? 0;
+  const publishedOn =
+    nearest(t, DATE, at, (m) => resolveDateMatch(m.groups!, anchor, 'past')?.slice(0, 7) ?? null) ??
+    (anchor ? relativeMonth(t, anchor) : null) ??
+    nearest(t, YEAR_IN, at, (m) => m.groups!.year);
+  return { rating, publishedOn, start: sentence.start + at, sentence };
 }

@@ -314,11 +314,12 @@ export class PeopleReader {
     }
     // A surname alone is the person already found with it, or one compromise reads as a person.
     // ("Ms Doe": any full name with that surname that is not a place's).
-    const candidates = (this.names.get(p.words[0]) ?? []).filter(
-      (e) =>
-        (e.titled || !isBodyWord(e.name.split(' ')[0])) &&
-        (this.found.has(e.name) || (p.title ? !isBodyWord(e.name.split(' ')[0]) : isPerson(e.name.split(' '), e.sentence, e.titled))),
-    );
+    const candidates = (this.names.get(p.words[0]) ?? []).filter((e) => {
+      const words = e.name.split(' ');
+      // The index keeps every full name; one that starts a place's or a body's name counts only with a title.
+      if (!e.titled && isBodyWord(words[0])) return false;
+      return this.found.has(e.name) || (p.title ? !isBodyWord(words[0]) : isPerson(words, e.sentence, e.titled));
+    });
     const before = candidates.filter((e) => e.at < at).at(-1);
     const after = candidates.find((e) => e.at >= at);
     const best = before ?? after;
@@ -338,10 +339,10 @@ export class PeopleReader {
     };
     const hasRole = HAS_ROLE.test(text);
     const cued = hasRole || CUE_WITHOUT_ROLE.test(text);
-    // Where the role words stand, found once for the sentence (roleIn and the windowed patterns both need it).
+    // Where the role words stand (in the first 20,000 characters), found once for roleIn and the windowed patterns.
     let windows: Array<[number, number]> | undefined;
-    const windowsOf = () => (windows ??= roleWindows(text));
-    const sentenceRole = hasRole ? this.roleIn(text, text.length <= 20_000 ? windowsOf() : roleWindows(text.slice(0, 20_000))) : null;
+    const windowsOf = () => (windows ??= roleWindows(text.slice(0, 20_000)));
+    const sentenceRole = hasRole ? this.roleIn(text, windowsOf()) : null;
     const contextRole = sentenceRole ?? this.pending?.role ?? (sentence.index - this.lastFound <= 1 ? this.lastRole : null);
     // An appointment by the DfE or someone "brought in to examine failings" takes the document's role.
     const docRole = contextRole ?? this.lastRole;

@@ -2,7 +2,6 @@
 // budget runs out gets the error code `timeout`, and its worker is terminated (the only way to stop a
 // synchronous loop or a runaway regular expression) and replaced; the other documents go on. The clock starts
 // when a ready worker takes the document, so starting a worker (loading the parsers) is not charged to it.
-import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { errorRecord } from './document-error.js';
 import type { ReadOptions } from './document.js';
@@ -31,24 +30,6 @@ interface Slot {
 
 /** budgets.documentHeapMb's default, here so a command can start a worker before it loads the config schema. */
 export const DEFAULT_DOCUMENT_HEAP_MB = 1024;
-
-/**
- * pdf.js loads the native @napi-rs/canvas in a worker. A napi-rs library that only a worker loaded is unloaded when
- * that worker exits while the thread's destructors still point into it, and the process can die of a segmentation
- * fault (reported upstream: napi-rs/package-template#308, rust-lang/rust#91979; not seen here, where the crashes
- * were V8's, see bin/directions.mjs). Loaded once by the main thread too, it stays loaded. The main thread does so
- * just after starting a worker, while that worker boots on another core.
- */
-let nativeHeld = false;
-function holdNativeLibraries(): void {
-  if (nativeHeld) return;
-  nativeHeld = true;
-  try {
-    createRequire(import.meta.url)('@napi-rs/canvas');
-  } catch {
-    // Without it pdf.js cannot load it either; the worker reports what that costs.
-  }
-}
 
 // Built (dist/), the compiled worker; from the TypeScript sources, the shim that loads it through tsx.
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './document-worker.mjs' : './document-worker.js', import.meta.url);
@@ -98,7 +79,6 @@ export class DocumentPool {
     const worker = new Worker(WORKER_URL, heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {});
     slot.worker = worker;
     slot.heapMb = heapMb;
-    holdNativeLibraries();
     slot.ready = new Promise<void>((resolve, reject) => {
       const onMessage = (m: { type: string }) => {
         if (m.type !== 'ready') return;
