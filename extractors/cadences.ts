@@ -14,7 +14,9 @@ export interface CadenceFact {
 
 const LEAD = '(?:(?:at least|no less than|periodic|regular|formal)\\s+)?(?:once\\s+(?=every))?';
 const TAIL = `(?:[ -](?:${[...table.nouns].sort((a, b) => b.length - a.length).join('|')}))?`;
-const FIXED = table.fixed.map((f) => ({ every: f.every, re: new RegExp(`\\b${LEAD}(?:${f.phrases.join('|')})${TAIL}\\b`, 'gi') }));
+/** Every fixed family in one pattern, a group each (in the table's order, which wins where two could start at one place), so a sentence is scanned once. */
+const FIXED_EVERY = table.fixed.map((f) => f.every);
+const FIXED = new RegExp(`\\b${LEAD}(?:${table.fixed.map((f) => `(${f.phrases.join('|')})`).join('|')})${TAIL}\\b`, 'gi');
 const N_MONTHLY = new RegExp(`\\b${LEAD}(?<n>${NUMBER_SOURCE})[ -]monthly${TAIL}\\b`, 'gi');
 const N_WEEKLY = new RegExp(`\\b${LEAD}(?<n>${NUMBER_SOURCE})[ -]weekly${TAIL}\\b`, 'gi');
 const EVERY_N = new RegExp(`\\b${LEAD}every (?<n>${NUMBER_SOURCE}) (?<unit>months|weeks|years)${TAIL}\\b`, 'gi');
@@ -65,6 +67,6 @@ export function findCadences(sentence: Sentence): CadenceFact[] {
     const n = parseNumber(m.groups!.n);
     if (n) push(m, isoPeriod(n, m.groups!.unit.startsWith('month') ? 'month' : m.groups!.unit.startsWith('week') ? 'week' : 'year'));
   }
-  for (const { every, re } of FIXED) for (const m of allMatches(re, t)) push(m, every);
+  for (const m of allMatches(FIXED, t)) push(m, FIXED_EVERY[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -108,8 +108,7 @@ export function findDurations(sentence: Sentence): DurationFact[] {
     }
   }
   if (!UNIT_WORD.test(t) || !UNIT_CUE.test(t)) return out.sort((a, b) => a.start - b.start);
-  for (const re of BOUNDED) {
-    if (!BOUNDED_CUE.test(t)) break;
+  for (const re of BOUNDED_CUE.test(t) ? BOUNDED : []) {
     for (const m of allMatches(re, t)) {
       if (PAST.test(m[0]) || WINDOW_BEFORE.test(t.slice(Math.max(0, m.index! - 8), m.index!))) continue;
       const g = m.groups!;

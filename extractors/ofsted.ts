@@ -20,6 +20,8 @@ const DATE = new RegExp(DATE_SOURCE, 'gi');
 const YEAR_IN = /\b(?:in|of) (?<year>(?:19|20)\d\d)\b(?![-–/]\d)/g;
 /** Dates that belong to something else in the sentence ("since 2010", "between ... and"). */
 const NOT_JUDGEMENT_DATE = /\b(?:since|between|until|by)\s+$/i;
+/** How far before a date NOT_JUDGEMENT_DATE looks (its longest word and the spaces after it). */
+const NOT_JUDGEMENT_REACH = 20;
 
 /** "rated inadequate last month" in an article of March 2025 → 2025-02. */
 function relativeMonth(t: string, anchor: string): string | null {
@@ -35,7 +37,7 @@ function nearest(t: string, re: RegExp, at: number, read: (m: RegExpMatchArray) 
   let found: string | null = null;
   let best = Infinity;
   for (const m of t.matchAll(re)) {
-    if (NOT_JUDGEMENT_DATE.test(t.slice(0, m.index))) continue;
+    if (NOT_JUDGEMENT_DATE.test(t.slice(Math.max(0, m.index! - NOT_JUDGEMENT_REACH), m.index))) continue;
     const value = read(m);
     const distance = Math.abs(m.index! - at);
     if (value && distance < best) [best, found] = [distance, value];
@@ -48,8 +50,8 @@ export function findOfsted(sentence: Sentence, anchor: string | null): OfstedFac
   if (!CUE.test(t)) return null;
   const r = RATING.exec(t);
   const published = PUBLISHED.exec(t);
-  const areaSend = AREA_SEND.test(t) || (published !== null && /\b(?:report|findings)\b/i.test(t));
-  if (!r && !areaSend) return null;
+  // A sentence with no rating counts only as an ungraded area SEND inspection (its rating is null).
+  if (!r && !(AREA_SEND.test(t) || (published !== null && /\b(?:report|findings)\b/i.test(t)))) return null;
   const rating = r?.groups?.inad ? 'inadequate' : r?.groups?.ri ? 'requires improvement' : null;
   if (published?.groups) {
     const d = resolveDateMatch(published.groups, anchor, 'past');

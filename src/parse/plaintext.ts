@@ -29,13 +29,14 @@ export function parsePlainText(raw: string, uri = ''): Omit<ParsedDocument, 'con
   // Cut at a reader-comments heading; drop boilerplate lines and "related"/"more from" lists.
   const body: string[] = [];
   let comments: string[] = [];
+  let hasText = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === '') {
       body.push('');
       continue;
     }
-    if (body.some((l) => l !== '') && isCommentHeading(line)) {
+    if (hasText && isCommentHeading(line)) {
       comments = splitComments(lines.slice(i + 1));
       break;
     }
@@ -45,6 +46,7 @@ export function parsePlainText(raw: string, uri = ''): Omit<ParsedDocument, 'con
       continue;
     }
     body.push(line);
+    hasText = true;
   }
 
   // Blank lines separate paragraphs; inside a block, a line continues the previous one when that one did not

@@ -64,6 +64,8 @@ export interface FoundDate {
 /** Every date written in `s`, in order of position. */
 export function findDates(s: string): FoundDate[] {
   const found: FoundDate[] = [];
+  // Every pattern has a year in digits: a line without a digit is not scanned six times for nothing.
+  if (!/\d/.test(s)) return found;
   for (const { re, read } of DATE_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -148,8 +150,8 @@ const SHORT_LINE = 24;
 const SPLIT_SPAN = 3;
 
 /** The date that opens a line followed by a time of day ("November 26, 2021 11.39 am This story …"). */
-function dateThenTime(line: string): string | null {
-  const [first] = findDates(line);
+function dateThenTime(line: string, dates: FoundDate[]): string | null {
+  const [first] = dates;
   if (!first || first.index !== 0) return null;
   const after = line.slice(first.length);
   return /^\s*,?\s*\d{1,2}[:.]\d{2}/.test(after) ? first.iso : null;
@@ -212,13 +214,14 @@ export function datelineFrom(lines: string[], maxLines = 15): string | null {
     const segment = line.includes('|') ? line.split('|').map(segmentDate).find(Boolean) : null;
     if (segment) return segment;
     if (NOT_PUBLICATION.test(line)) continue;
+    // The line's dates, read once for the meeting, widget and dateline tests.
+    const dates = findDates(line);
     const label = MEETING_LINE.exec(line);
-    const meeting = label ? findDates(line)[0] : undefined;
+    const meeting = label ? dates[0] : undefined;
     if (meeting && meeting.index === label![0].length) return meeting.iso;
-    const widget = shortNumeric(line) ?? dateThenTime(line) ?? splitDateline(lines, i);
+    const widget = shortNumeric(line) ?? dateThenTime(line, dates) ?? splitDateline(lines, i);
     if (widget) return widget;
     if (line.length > 90) continue;
-    const dates = findDates(line);
     if (dates.length !== 1) continue;
     const rest = (line.slice(0, dates[0].index) + ' ' + line.slice(dates[0].index + dates[0].length))
       .replace(/\S+@\S+|https?:\/\/\S+/g, '') // a byline's e-mail address or link
