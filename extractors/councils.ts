@@ -33,6 +33,8 @@ const EMPLOYER_BEFORE = /\b(?:director|chief executive|executive director|head|l
 const RANGE_BEFORE = /\bfrom\s+$/i;
 const RANGE_AFTER = /^\s+to\s+[A-Z]/;
 
+const isApostrophe = (c: string | undefined) => c === "'" || c === '’';
+
 /** The token starting at or after `from` (sticky scan), or null at the end of the text. */
 function tokenAt(text: string, from: number): Token | null {
   TOKEN.lastIndex = from;
@@ -41,13 +43,17 @@ function tokenAt(text: string, from: number): Token | null {
   let word = m[0];
   let end = m.index + word.length;
   let possessive = false;
-  const poss = /['’]s$|s['’]$/.exec(word);
-  if (poss && word.length > 3) {
-    word = word.slice(0, poss[0] === "s'" || poss[0] === 's’' ? -1 : -2);
+  // "Kent's" and "Kent’s" lose two characters, "Councils'" one. (Character tests: this runs for every capitalised word.)
+  const last = word[word.length - 1];
+  const before = word[word.length - 2];
+  if (word.length > 3 && ((before === 's' && isApostrophe(last)) || (last === 's' && isApostrophe(before)))) {
+    word = word.slice(0, last === 's' ? -2 : -1);
     end = m.index + word.length;
     possessive = true;
   }
-  const key = word === '&' ? 'and' : word.toLowerCase().replace(/’/g, "'").replace(/^st\.$/, 'st').replace(/\.$/, '');
+  let key = word === '&' ? 'and' : word.toLowerCase();
+  if (key.includes('’')) key = key.replace(/’/g, "'");
+  if (key.endsWith('.')) key = key.slice(0, -1); // "St." is "st"
   return { start: m.index, end, key, possessive, next: m.index + m[0].length };
 }
 
@@ -67,7 +73,6 @@ function refFor(sense: FormSense): CouncilRef {
 }
 
 /** Every council named in `text`, in order, with the sense valid at `date`. */
-/** Every council named in `text`, in order, with the sense valid at `date`. */
 export function findCouncils(text: string, date: string | null): CouncilMention[] {
   const out: CouncilMention[] = [];
   // Names start with a capital: only there are tokens read forward, so running text costs one regex scan.
@@ -80,7 +85,7 @@ export function findCouncils(text: string, date: string | null): CouncilMention[
       const prev = tokens[tokens.length - 1];
       if (prev) {
         const gap = text.slice(prev.end, t.start);
-        if (/[;:!?\n]|\.\s/.test(prev.key === 'st' ? gap.replace('.', '') : gap)) break;
+        if (gap !== ' ' && /[;:!?\n]|\.\s/.test(prev.key === 'st' ? gap.replace('.', '') : gap)) break;
       } else if (t.start !== c.index) break;
       tokens.push(t);
       key = tokens.length === 1 ? t.key : `${key} ${t.key}`;
@@ -134,6 +139,8 @@ const BY_DOMAIN_LABEL = (() => {
 
 /** The council whose own site `uri` is on, when its host names exactly one current council. */
 export function councilOfDomain(uri: string | undefined): CouncilRef | null {
+  // Most documents are not on a council's site: the address is parsed only when it can be one.
+  if (!uri || !/\.gov\.uk\b/i.test(uri)) return null;
   let host: string;
   try {
     host = new URL(uri ?? '').hostname;
