@@ -143,7 +143,7 @@ export function councilOfDomain(uri: string | undefined): CouncilRef | null {
   if (!uri || !/\.gov\.uk\b/i.test(uri)) return null;
   let host: string;
   try {
-    host = new URL(uri ?? '').hostname;
+    host = new URL(uri).hostname;
   } catch {
     return null;
   }
