@@ -10,9 +10,10 @@ REF=${1:?usage: scripts/bench-compare.sh REF [N] [DOCS]}
 N=${2:-6}
 DOCS=${3:-2000}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
-OLD=$(mktemp -d)/old
+TMP=$(mktemp -d)
+OLD=$TMP/old
 git -C "$HERE" worktree add -q --detach "$OLD" "$REF"
-trap 'git -C "$HERE" worktree remove --force "$OLD"' EXIT
+trap 'git -C "$HERE" worktree remove --force "$OLD"; rm -rf "$TMP"' EXIT
 ln -s "$HERE/node_modules" "$OLD/node_modules"
 # The old commit's bench script may differ: both run this checkout's, against their own code.
 cp "$HERE/scripts/bench-extract.ts" "$OLD/scripts/bench-compare-run.ts"
@@ -26,8 +27,8 @@ done | summary alternating
 
 for i in $(seq "$N"); do
   a=$((i % 2)); b=$((1 - a))
-  run "$OLD" "$a" scripts/bench-compare-run.ts > "$OLD/../old.txt" &
-  run "$HERE" "$b" scripts/bench-extract.ts > "$OLD/../new.txt" &
+  run "$OLD" "$a" scripts/bench-compare-run.ts > "$TMP/old.txt" &
+  run "$HERE" "$b" scripts/bench-extract.ts > "$TMP/new.txt" &
   wait
-  echo "$(cat "$OLD/../old.txt") $(cat "$OLD/../new.txt")"
+  echo "$(cat "$TMP/old.txt") $(cat "$TMP/new.txt")"
 done | summary paired
