@@ -281,9 +281,9 @@ function siteCouncil(uri: string | undefined): CouncilMention | null {
 
 const PREVIOUS_ROLE = /^previous\b/i;
 
-/** News reports what happened today or lately: "has appointed", "was issued today", "this week". */
-const TODAY = /\btoday\b/i;
-const RECENT = /\b(?:has|have)\s+(?:now\s+|also\s+|just\s+|today\s+)?(?:been\s+)?(?:issued|appointed|given|served|sent|placed|ordered|directed|handed|imposed|lifted|revoked|removed|ended|decided|announced|named|published|told|put|brought|installed|confirmed|made|stripped)\b|\bthis (?:week|month)\b/i;
+/** News reports what happened today or lately: "has appointed", "the minister has said", "was issued today", "this afternoon", "this week". */
+const TODAY = /\btoday\b|\bthis (?:morning|afternoon|evening)\b/i;
+const RECENT = /\b(?:has|have)\s+(?:now\s+|also\s+|just\s+|today\s+)?(?:been\s+)?(?:issued|appointed|given|served|sent|placed|ordered|directed|handed|imposed|lifted|revoked|removed|ended|decided|announced|named|published|told|put|brought|installed|confirmed|made|stripped|moved|transferred|said)\b|\bthis (?:week|month)\b/i;
 
 /**
  * An undated instrument that a news article's lede reports in the present perfect, or that follows a lede in that

@@ -52,14 +52,20 @@ describe('extracting a whole document', () => {
     );
     expect(found).toEqual([]);
   });
-  it('dates what a news lede reports in the present perfect by the article, and what happened today by its day', async () => {
+  it('dates what a news lede reports in the present perfect by the article, what happened today by its day, and a sentence that opens with its month by that month', async () => {
     const recent = await read(['Commissioner for Bury', 'Friday 14 March 2025', 'The Department for Education has appointed a commissioner for children’s services at Bury Council.'].join('\n\n'));
     const today = await read(['Notice for Bury', 'Friday 14 March 2025', 'Bury Council was issued with an improvement notice by the Department for Education today.'].join('\n\n'));
     const older = await read(['Notice for Bury', 'Friday 14 March 2025', 'Bury Council was issued with an improvement notice by the Department for Education after an inspection.'].join('\n\n'));
-    expect([recent, today, older].map((found) => found.map((i) => [i.council.name, i.instrument, i.issuedOn]))).toEqual([
+    const said = await read(['Trust for Bury', 'Friday 14 March 2025', 'Bury Council’s children’s services will be moved to an independent trust ordered by the government, the education secretary has said.'].join('\n\n'));
+    const afternoon = await read(['Notice for Bury', 'Friday 14 March 2025', 'Bury Council was given an improvement notice by the Department for Education this afternoon.'].join('\n\n'));
+    const inMonth = await read(['Bury story', 'Friday 14 March 2025', 'In May 2021 the education secretary ruled that Bury Council was to be placed under a statutory direction.'].join('\n\n'));
+    expect([recent, today, older, said, afternoon, inMonth].map((found) => found.map((i) => [i.council.name, i.instrument, i.issuedOn]))).toEqual([
       [['Bury', 'commissioner_appointment', '2025-03']],
       [['Bury', 'improvement_notice', '2025-03-14']],
       [['Bury', 'improvement_notice', null]],
+      [['Bury', 'other', '2025-03']],
+      [['Bury', 'improvement_notice', '2025-03-14']],
+      [['Bury', 'direction', '2021-05']],
     ]);
   });
 
