@@ -1,6 +1,6 @@
 // The date an instrument mention carries: "the direction of 22 August 2018", "issued yesterday", "the March 2017
 // Direction", "Date of this Direction: 11 March 2025", "On 4 May 2019 the Secretary of State gave … a direction".
-import { addMonths, DATE_SOURCE, MAY_HOLD_DATE, resolveDateMatch, resolveRelativeDay } from './dates.js';
+import { addMonths, DATE_SOURCE, MAY_HOLD_DATE, monthIndex, MONTHS, resolveDateMatch, resolveRelativeDay } from './dates.js';
 import { caseless, type Sentence } from './text.js';
 
 const RELATIVE = '(?<rel>yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
@@ -95,4 +95,35 @@ export function dateNear(text: string, s: Sentence, start: number, end: number, 
   const on = SENTENCE_ON_DATE.exec(s.text);
   if (on?.groups && s.start + on.index + on[0].length <= start + 40) return resolveDateMatch(on.groups, anchor, 'past');
   return null;
+}
+
+/**
+ * GOV.UK titles an instrument "Improvement notice issued to Cheshire East Council: July 2024"; a page that mirrors it
+ * keeps the title in its address ("…/improvement-notice-issued-to-cheshire-east-council-july-2024-98360") when its
+ * text has lost it. Read from the address's last segment: the kind, the words naming the addressee, and the month.
+ */
+const ADDRESS_TITLE = new RegExp(`\\b(?<kind>revised direction|direction|improvement notice)s? issued to (?<to>[a-z ]+?) (?<month>${MONTHS.join('|')}) (?<year>(?:19|20)\\d{2})\\b`);
+const ADDRESS_KINDS: Record<string, string> = { direction: 'direction', 'revised direction': 'revised_direction', 'improvement notice': 'improvement_notice' };
+
+export interface AddressTitle {
+  kind: string;
+  /** The words naming the addressee, lower case ("cheshire east council"). */
+  to: string;
+  /** YYYY-MM. */
+  month: string;
+}
+
+export function addressTitle(uri: string | undefined): AddressTitle | null {
+  if (!uri) return null;
+  let segment: string;
+  try {
+    segment = decodeURIComponent(new URL(uri).pathname.split('/').filter(Boolean).at(-1) ?? '');
+  } catch {
+    return null;
+  }
+  const words = segment.toLowerCase().replace(/\.[a-z]+$/, '').replace(/[-_+]+/g, ' ');
+  const m = ADDRESS_TITLE.exec(words);
+  if (!m?.groups) return null;
+  const month = String(monthIndex(m.groups.month) + 1).padStart(2, '0');
+  return { kind: ADDRESS_KINDS[m.groups.kind], to: m.groups.to, month: `${m.groups.year}-${month}` };
 }

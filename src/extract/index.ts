@@ -5,6 +5,7 @@ import { findCadences } from '../../extractors/cadences.js';
 import { councilOfDomain, findCouncils, type CouncilMention } from '../../extractors/councils.js';
 import { findDeadlines } from '../../extractors/deadlines.js';
 import { findDurations } from '../../extractors/durations.js';
+import { addressTitle, type AddressTitle } from '../../extractors/instrument-dates.js';
 import { findInstruments, ORDERING, type InstrumentMention } from '../../extractors/instruments.js';
 import { findLegalBasis } from '../../extractors/legal-basis.js';
 import { findOfsted } from '../../extractors/ofsted.js';
@@ -170,6 +171,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
   }
   table.settlePeople();
   table.foldIntoInstruments();
+  dateFromAddress(table.all(), addressTitle(doc.uri));
   if (!isInstrumentDoc && anchor) dateFromReportingTense(table.all(), new Set(opening), anchor);
   return table.all().map((e) => e.toIntervention(legalBasis, services.get(e)!));
 }
@@ -284,6 +286,14 @@ const PREVIOUS_ROLE = /^previous\b/i;
 /** News reports what happened today or lately: "has appointed", "the minister has said", "was issued today", "this afternoon", "this week". */
 const TODAY = /\btoday\b|\bthis (?:morning|afternoon|evening)\b/i;
 const RECENT = /\b(?:has|have)\s+(?:now\s+|also\s+|just\s+|today\s+)?(?:been\s+)?(?:issued|appointed|given|served|sent|placed|ordered|directed|handed|imposed|lifted|revoked|removed|ended|decided|announced|named|published|told|put|brought|installed|confirmed|made|stripped|moved|transferred|said)\b|\bthis (?:week|month)\b/i;
+
+const words = (name: string) => ` ${name.toLowerCase().replace(/[^a-z]+/g, ' ').trim()} `;
+
+/** An undated instrument of the kind and council that the page address's GOV.UK title names takes the title's month. */
+function dateFromAddress(events: Event[], title: AddressTitle | null): void {
+  if (!title) return;
+  for (const e of events) if (!e.issuedOn && e.kind === title.kind && words(title.to).includes(words(e.council.name))) e.issuedOn = title.month;
+}
 
 /**
  * An undated instrument that a news article's lede reports in the present perfect, or that follows a lede in that

@@ -11,7 +11,7 @@ import {
 } from './boilerplate.js';
 import { normaliseInline } from './normalise.js';
 import { looksLikeInstrument, looksLikePublication, instrumentDate } from './instrument-text.js';
-import { dateFromUrl, datelineFrom, firstDate, isDateLine, scraperDate, updatedDateline } from './published-date.js';
+import { dateFromUrl, datelineFrom, firstDate, isDateLine, scraperDate, stampLine, updatedDateline } from './published-date.js';
 import type { ParsedDocument } from './types.js';
 
 /** A line that ends a sentence or a quotation: the next line starts a new paragraph even without a blank line. */
@@ -19,8 +19,8 @@ const ENDS_SENTENCE = /[.!?:;"”’)…]$/;
 
 /**
  * `uri` is where the text came from: its path can carry the date. Publication dates, in order of trust: a
- * web-page store's date line, an instrument's own date line, a dateline or byline, the URL's date, a
- * "last updated" line.
+ * web-page store's date line, an instrument's own date line, a dateline or byline, the URL's date, a timestamp
+ * line, a "last updated" line.
  */
 export function parsePlainText(raw: string, uri = ''): Omit<ParsedDocument, 'contentType'> {
   const stored = scraperDate(raw);
@@ -80,6 +80,7 @@ export function parsePlainText(raw: string, uri = ''): Omit<ParsedDocument, 'con
       () => (instrument ? instrumentDate(keptLines) : null),
       () => datelineFrom(keptLines),
       () => dateFromUrl(uri),
+      () => stampLine(keptLines),
       () => updatedDateline(keptLines),
     ),
     text: kept.join('\n\n'),

@@ -121,16 +121,41 @@ export function parsePdfDate(s: string | null | undefined): string | null {
   return toIso(+m[1], m[2] ? +m[2] : 1, m[3] ? +m[3] : 1);
 }
 
-/** A date in the URL path: /2024/02/22/slug, /2024-02-22-slug, /20240222/ is too ambiguous and is not read. */
+const PATH_DATE = /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=$|[/_.-])/;
+
+/**
+ * A date in the URL path: /2024/02/22/slug, /2024-02-22-slug, /20240222/ is too ambiguous and is not read. A viewer's
+ * address that carries the page's own address in its query ("…/objects?object=http%3A%2F%2F…%2F2014-01-29%2F…") is
+ * read for that address's date.
+ */
 export function dateFromUrl(uri: string): string | null {
-  let path = uri;
+  let url: URL | null = null;
   try {
-    path = new URL(uri).pathname;
+    url = new URL(uri);
   } catch {
     // not a URL: read the string as it is
   }
-  const m = /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=$|[/_.-])/.exec(path);
-  return m ? toIso(+m[1], +m[2], +m[3]) : null;
+  const m = PATH_DATE.exec(url ? url.pathname : uri);
+  if (m) return toIso(+m[1], +m[2], +m[3]);
+  for (const value of url?.searchParams.values() ?? []) {
+    if (/^https?:\/\//i.test(value)) {
+      const inner = dateFromUrl(value);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
+
+/** A line that opens with a machine timestamp ("2018-01-26T13:11:04+00:00 January 26th, 2018|News|"), as a blog's footer prints it. */
+const STAMP_LINE = /^((?:19|20)\d{2})-(\d{2})-(\d{2})T\d{2}:\d{2}/;
+
+/** The date of the first timestamp line: after the URL's date, as it may stand anywhere in the page (a footer). */
+export function stampLine(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = STAMP_LINE.exec(line.trim());
+    if (m) return toIso(+m[1], +m[2], +m[3]);
+  }
+  return null;
 }
 
 /** Lines that state a date other than the publication date. */

@@ -69,6 +69,18 @@ describe('extracting a whole document', () => {
     ]);
   });
 
+  it("dates an instrument whose text has no date by the GOV.UK title its mirror's address keeps; a date in the text wins", async () => {
+    const uri = 'https://mirror.example/news/improvement-notice-issued-to-bury-council-july-2024-123';
+    const undated = await read('Department for Education\n\nThis improvement notice requires Bury Council to improve its children’s social care services.', uri);
+    const dated = await read('Department for Education\n\nThis improvement notice, issued on 3 June 2024, requires Bury Council to improve its children’s social care services.', uri);
+    const other = await read('Department for Education\n\nThis improvement notice requires Oldham Council to improve its children’s social care services.', uri);
+    expect([undated, dated, other].map((found) => found.map((i) => [i.council.name, i.instrument, i.issuedOn]))).toEqual([
+      [['Bury', 'improvement_notice', '2024-07']],
+      [['Bury', 'improvement_notice', '2024-06-03']],
+      [['Oldham', 'improvement_notice', null]],
+    ]);
+  });
+
   it('reads a closed direction and the one that replaces it as a revised direction, not a revocation', async () => {
     const found = await read(
       ['Direction issued to Bury Council', 'Friday 14 March 2025', 'A statutory direction issued by the Department for Education to Bury Council.', 'This direction is now closed. A direction issued in January 2025 replaces it.'].join('\n\n'),

@@ -24,6 +24,11 @@ describe('date parsing', () => {
     expect(dateFromUrl('https://x.example/news/24318806.slug/')).toBeNull();
   });
 
+  it("reads the date of a page's own address carried in a viewer's query, and no other query value", () => {
+    expect(dateFromUrl('https://viewer.example/objects?object=http%3A%2F%2Fdata.example%2FLords%2F2014-01-29%2F140130')).toBe('2014-01-29');
+    expect(dateFromUrl('https://viewer.example/search?from=2014-01-29&to=2014-02-28')).toBeNull();
+  });
+
   it('takes a dateline, not a sentence mentioning a date, nor an "updated" line', () => {
     expect(datelineFrom(['Headline here', 'Last updated 3 May 2020', 'The report was published on 1 May 2020.', 'By Jo Smith | 2 May 2020, 10:15'])).toBe('2020-05-02');
     expect(datelineFrom(['The council was told on 1 May 2020 to improve services within six months'])).toBeNull();
@@ -66,5 +71,14 @@ describe('datelines as real pages write them', () => {
     expect(parsePlainText(' date 2021-06-01 A council was told to improve.\n\n3 May 2021', 'https://n.example/2020/01/02/x').publishedAt).toBe('2021-06-01');
     expect(parsePlainText('Headline here\n\n3 May 2021\n\nA council was told to improve.', 'https://n.example/2020/01/02/x').publishedAt).toBe('2021-05-03');
     expect(parsePlainText('Headline here\n\nA council was told to improve.', 'https://n.example/2020/01/02/x').publishedAt).toBe('2020-01-02');
+  });
+
+  it("dates plain text with no other date by a footer's timestamp line, after its URL's date, not by a timestamp inside a sentence", () => {
+    // The footer stands below the lines a dateline is looked for in.
+    const body = ['Headline here', ...Array.from({ length: 16 }, (_, i) => `Paragraph ${i + 1} of the story about a council.`)].join('\n\n');
+    const footer = '\n\n2018-01-26T13:11:04+00:00 January 26th, 2018|News|';
+    expect(parsePlainText(body + footer, 'https://n.example/x').publishedAt).toBe('2018-01-26');
+    expect(parsePlainText(body + footer, 'https://n.example/2020/01/02/x').publishedAt).toBe('2020-01-02');
+    expect(parsePlainText(body + '\n\nThe log shows 2018-01-26T13:11:04 as the time the council was told.', 'https://n.example/x').publishedAt).toBeNull();
   });
 });
