@@ -50,7 +50,7 @@ const DATE_BEFORE = new RegExp(`${DATE_SOURCE}\\s+(?:statutory\\s+|SEND\\s+)?$`,
 const LETTER_DATED = new RegExp(`\\b(?:letter|notice|decision)(?: [^.,;]{0,40}?)? dated ${DATE_SOURCE}`, 'i');
 /** "On Tuesday the Department added a SEND direction": a weekday before the article's date. */
 const SENTENCE_ON_DAY = /^(?:On|Last) (?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? [^.]{0,120}\b(?:gave|issued|made|served|added|published)\b/;
-const SENTENCE_ON_DATE = new RegExp(`^(?:\\(?\\d+[.)]\\s*)?(?:On|In) ${DATE_SOURCE},?\\s+[^.]{0,160}\\b(?:gave|issued|made|served|ruled|decided|ordered|imposed)\\b`, 'i');
+const SENTENCE_ON_DATE = new RegExp(`^(?:\\(?\\d+[.)]\\s*)?(?:On|In) ${DATE_SOURCE},?\\s+[^.]{0,160}?\\b(?:gave|issued|made|served|ruled|decided|ordered|imposed|appointed)\\b`, 'i');
 
 /** The longest run of words the patterns of DATE_AFTER read before a date, with the date. */
 const AFTER_REACH = 400;

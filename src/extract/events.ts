@@ -215,6 +215,24 @@ export class EventTable {
   }
 
   /**
+   * A judgement published after an instrument was issued did not lead to it: it goes to the council's first
+   * instrument issued on or after it that has none ("a direction in November 2018 … judged inadequate in June 2019
+   * … commissioners appointed in October 2019"). Where there is none, it stays.
+   */
+  settleOfsted(): void {
+    for (const e of this.events) {
+      const judged = e.ofsted?.publishedOn;
+      if (!judged || !e.issuedOn || !isAfter(judged, e.issuedOn)) continue;
+      const later = this.events
+        .filter((x) => x.council.name === e.council.name && !x.ofsted && x.issuedOn && !isAfter(judged, x.issuedOn))
+        .sort((a, b) => (a.issuedOn! < b.issuedOn! ? -1 : 1))[0];
+      if (!later) continue;
+      later.ofsted = e.ofsted;
+      e.ofsted = null;
+    }
+  }
+
+  /**
    * One event per instrument: a commissioner named under a direction belongs to that direction, and a trust or
    * partnership a direction or notice orders is part of it (unless the text dates it apart).
    */
@@ -271,4 +289,10 @@ export class EventTable {
   primaryEvents(): Event[] {
     return [...new Set(this.events.map((e) => this.primaryFor(e.council.name)!))];
   }
+}
+
+/** Whether date `a` is later than `b` at the precision both give ("2019-06" is after "2018-11", not after "2019"). */
+function isAfter(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
 }

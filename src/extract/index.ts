@@ -173,6 +173,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
   table.foldIntoInstruments();
   dateFromAddress(table.all(), addressTitle(doc.uri));
   if (!isInstrumentDoc && anchor) dateFromReportingTense(table.all(), new Set(opening), anchor);
+  table.settleOfsted();
   return table.all().map((e) => e.toIntervention(legalBasis, services.get(e)!));
 }
 

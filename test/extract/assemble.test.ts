@@ -81,6 +81,35 @@ describe('extracting a whole document', () => {
     ]);
   });
 
+  it('gives a judgement published after an instrument to the next instrument, which it led to', async () => {
+    const found = await read(
+      [
+        'Bury timeline',
+        'Friday 14 March 2025',
+        'The Department for Education issued a statutory direction to Bury Council in November 2018.',
+        'Ofsted judged Bury’s children’s services inadequate in June 2019.',
+        'A children’s services commissioner was appointed to Bury Council in October 2019.',
+      ].join('\n\n'),
+    );
+    expect(found.map((i) => [i.instrument, i.issuedOn, i.ofsted])).toEqual([
+      ['direction', '2018-11', null],
+      ['commissioner_appointment', '2019-10', { rating: 'inadequate', publishedOn: '2019-06' }],
+    ]);
+    // A sentence that opens with the day dates the appointment it reports.
+    const onDay = await read(
+      [
+        'Bury timeline',
+        'Friday 14 March 2025',
+        'The Department for Education issued a statutory direction to Bury Council in November 2018.',
+        'On 8 October 2019 the Department for Education appointed a commissioner for children’s services in Bury.',
+      ].join('\n\n'),
+    );
+    expect(onDay.map((i) => [i.instrument, i.issuedOn])).toEqual([
+      ['direction', '2018-11'],
+      ['commissioner_appointment', '2019-10-08'],
+    ]);
+  });
+
   it('reads a closed direction and the one that replaces it as a revised direction, not a revocation', async () => {
     const found = await read(
       ['Direction issued to Bury Council', 'Friday 14 March 2025', 'A statutory direction issued by the Department for Education to Bury Council.', 'This direction is now closed. A direction issued in January 2025 replaces it.'].join('\n\n'),
