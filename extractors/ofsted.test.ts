@@ -13,6 +13,10 @@ const TABLE: Array<[string, string | null, string | null, string | null]> = [
   // A bare year when the sentence gives no month; not one that belongs to something else
   ['It follows a damning Ofsted report in 2016, which found services for children were inadequate.', null, 'inadequate', '2016'],
   ['Ofsted has rated the service inadequate since 2016.', null, 'inadequate', null],
+  // The press's other verbs of judgement
+  ['The council stepped in after its services were found to be inadequate in 2013.', null, 'inadequate', '2013'],
+  ['Bury was branded inadequate in March 2019.', null, 'inadequate', '2019-03'],
+  ['The notice describes the council’s performance as “inadequate”.', null, 'inadequate', null],
 ];
 
 describe('findOfsted', () => {

@@ -10,7 +10,7 @@ export interface OfstedFact {
   sentence: Sentence;
 }
 
-const CUE = /\b(?:Ofsted|inspect(?:ion|ions|ors|ed)?|judged|judgement|rated|rating|findings)\b/i;
+const CUE = /\b(?:Ofsted|inspect(?:ion|ions|ors|ed)?|judged|judgement|rated|rating|findings|found|deemed|branded|graded|describe[sd])\b/i;
 /** "report published on 2 August 2024": the publication date of the judgement, preferred to any other date. */
 const PUBLISHED = new RegExp(`\\b(?:published|reported) (?:on |in )?${DATE_SOURCE}`, 'i');
 const RATING = /\b(?:(?<inad>inadequate)|(?<ri>requires? improvement|requiring improvement)|(?<good>outstanding|good))\b/i;
