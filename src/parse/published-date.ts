@@ -162,8 +162,8 @@ export function stampLine(lines: string[]): string | null {
 const NOT_PUBLICATION = /\b(updated|modified|revised|edited|last reviewed|amended|expires?|closing date|deadline|event)\b/i;
 /** A committee page's "Meeting: 14/03/2013 - Cabinet (Item 8)": the meeting's date is the page's. */
 const MEETING_LINE = /^meeting(?: date)?\s*:\s*/i;
-/** Labels that introduce the publication date ("Published: …", "Date of issue: …"). */
-const DATE_LABEL = /^(published|posted|first published|date published|publication date|date of issue|issued|issue date|dated?|released?)\b\s*(on)?\s*[:\-–]?\s*/i;
+/** Labels that introduce the publication date ("Published: …", "Date of issue: …", a written answer's "Answered on …"). */
+const DATE_LABEL = /^(published|posted|first published|date published|publication date|date of issue|issued|issue date|dated?|released?|(?:this question was )?answered)\b\s*(on)?\s*[:\-–]?\s*/i;
 
 /** A time of day beside a date in a byline ("15:47", "11.39 am"). */
 const TIME_OF_DAY = /\b(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm)\b)?/gi;

@@ -52,6 +52,9 @@ describe('datelines as real pages write them', () => {
     [['Headline', 'POSTED: 09:10 11 October 2018 | UPDATED: 17:00 12 October 2018'], '2018-10-11'],
     [['Council News', '🕔4.Feb 2016', 'Headline'], '2016-02-04'],
     [['Meeting: 07/11/2019 - Scrutiny Board (Item 5)'], '2019-11-07'],
+    // A written answer is dated by its answer, not by the question's "(asked on …)"
+    [['Children’s social care', '(asked on 2nd March 2024) - View Source', 'To ask the Secretary of State …', 'This question was answered on 19th March 2024'], '2024-03-19'],
+    [['Answered on 5 May 2023'], '2023-05-05'],
   ])('%j → %s', (lines, iso) => {
     expect(datelineFrom(lines)).toBe(iso);
   });
