@@ -24,6 +24,9 @@ const TABLE: Array<[string, Array<[string, string, string | null]>]> = [
   ["North Yorkshire, one of the DfE's Partners in Practice, will provide support to the Teesside authority.", [['North Yorkshire', 'partners in practice', null]]],
   ['Norfolk will draw up its plan with support from high-performing Cambridgeshire council, which has been named as its SEND improvement partner.', [['Cambridgeshire', 'SEND improvement partner', 'Norfolk']]],
   ['Under the direction, the London Borough of Redbridge acted as the council’s improvement partner.', [['Redbridge', 'improvement partner', null]]],
+  // The role, then the council it names after a comma
+  ['The council keeps control of its services, co-operating with the DfE’s appointed advisers, Essex County Council.', [['Essex', 'adviser', null]]],
+  ['Ministers named its new improvement partner, Leeds City Council, in May.', [['Leeds', 'improvement partner', null]]],
 ];
 
 describe('findPartners', () => {

@@ -23,6 +23,9 @@ const BEFORE = [
   /\b(?:with|alongside|from|by|under the guidance of|guided by|with (?:the )?help (?:of|from)|partners? at)\s+(?:the\s+)?(?:(?:high-performing|neighbouring|nearby|good|outstanding)\s+)?$/i,
   new RegExp(`\\bas\\s+(?:the\\s+|an?\\s+|its\\s+)?["“]?(?:${roles.partnerRoles.join('|')})["”]?,\\s+$`, 'i'),
 ];
+/** "co-operating with the DfE's appointed advisers, Kent County Council": the role, then the council it names (the
+ * comma opens a clause, so this is read before the clause). */
+const ROLE_THEN_NAME = new RegExp(`\\b(?:${roles.partnerRoles.join('|')})["”]?,\\s+(?:the\\s+)?$`, 'i');
 /** A council right after "appoints" or "names" is a partner only when a partner role follows it. */
 const APPOINTED_BEFORE = /\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|re-appoints?)\s+(?:the\s+)?$/i;
 const AFTER = [
@@ -84,9 +87,15 @@ export function findPartners(text: string, s: Sentence, inSentence: CouncilMenti
   for (const clause of clauses(s, councils)) {
     const inClause = councils.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const clauseText = text.slice(clause.start, clause.end);
+    // Partners named after their role ("its adviser, Kent County Council"): the role is read before them.
+    const named = new Set<CouncilMention>();
     const partners = inClause.filter((m) => {
       // "North Lincolnshire Council's director of children's services will act as an adviser"
       if (m.possessive) return LENT_OFFICER.test(text.slice(m.end, clause.end));
+      if (ROLE_THEN_NAME.test(text.slice(Math.max(s.start, m.start - 60), m.start))) {
+        named.add(m);
+        return true;
+      }
       const before = text.slice(clause.start, m.start);
       const after = text.slice(m.end, clause.end);
       // "Devon County Council supported Torbay as its improvement partner": Torbay is the one helped.
@@ -106,7 +115,7 @@ export function findPartners(text: string, s: Sentence, inSentence: CouncilMenti
       inClause.find((m) => !partners.includes(m) && SUBJECT_BEFORE.test(text.slice(clause.start, m.start))) ??
       inClause.find((m) => !partners.includes(m)) ??
       null;
-    for (const p of partners) out.push({ partner: p, role: roleIn(clauseText), subject, sentence: s });
+    for (const p of partners) out.push({ partner: p, role: roleIn(named.has(p) ? text.slice(Math.max(s.start, p.start - 60), p.start) : clauseText), subject, sentence: s });
   }
   return out;
 }
