@@ -11,6 +11,8 @@ const TABLE: Array<[string, string | null, Array<[string, string, string | null]
   ['Buckinghamshire County Council', '2019-01-01', [['Buckinghamshire County Council', 'Buckinghamshire', 'E10000002']]],
   ['Buckinghamshire', '2024-01-01', [['Buckinghamshire', 'Buckinghamshire', 'E06000060']]],
   ['Reading the report in Newcastle-under-Lyme', null, []],
+  // Abbreviated forms: a common-word name counts with its council abbreviation
+  ['Ministers wrote to Reading BC and to Kent CC.', '2020-01-01', [['Reading BC', 'Reading', 'E06000038'], ['Kent CC', 'Kent', 'E10000016']]],
 ];
 
 describe('findCouncils', () => {

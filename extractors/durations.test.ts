@@ -44,6 +44,7 @@ const TABLE: Array<[string, string, string, string | null]> = [
   ['Support continues until a direction from the minister is revoked.', 'until a direction from the minister is revoked', 'open-ended', null],
   ['Help is offered until the government removes its direction.', 'until the government removes its direction', 'open-ended', null],
   ['Support lasts until such time as the Secretary of State for Education is satisfied.', 'until such time as the Secretary of State for Education is satisfied', 'open-ended', null],
+  ['The direction stays until some such time that the education secretary is satisfied.', 'until some such time that the education secretary is satisfied', 'open-ended', null],
   ['The measures will remain in place until the next inspection.', 'remain in place until the next inspection', 'open-ended', null],
   ['The notice stays in force indefinitely, until ministers are satisfied.', 'indefinitely, until ministers are satisfied', 'open-ended', null],
 ];
