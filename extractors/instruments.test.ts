@@ -85,7 +85,8 @@ const TABLE: Array<[string, string | null, Array<[string, string | null, boolean
   ['The improvement notice, published on GOV.UK on Friday, is dated May 6.', '2025-05-12', [['improvement_notice', '2025-05-06', false]]],
   ['Failure to make progress may lead the Secretary of State to consider further action, including a statutory direction.', null, [['direction', null, true]]],
   ['I confirm that the statutory direction issued to Blackpool Council on 19 July 2023 under section 497A(4B), is revoked.', null, [['direction', '2023-07-19', false], ['revocation', null, false]]],
-  ['Officials judged the progress enough for the direction to be revoked, according to a letter dated 3 March.', '2022-03-08', [['revocation', '2022-03-03', false]]],
+  ['Officials judged the progress enough for the direction to be revoked, according to a letter dated 3 March.', '2022-03-08', [['revocation', '2022-03-03', false]]],  // A lifting that is only a condition of something else is none.
+  ['Officials will review progress every six months until the improvement notice is withdrawn.', null, [['revocation', null, true]]],
 ];
 
 describe('findInstruments', () => {

@@ -47,6 +47,9 @@ const NEGATION_REACH = 30;
 const OTHER_BEFORE = /\b(?:replaced by|replaces?|replacing|replaced|in place of|in addition to|earlier|previous|first|original)\s+(?:the\s+|a\s+|an\s+)?(?:(?!this\b|these\b)\w+\s+)?$/i;
 /** Words after a revoked instrument that introduce its own date rather than the revocation's. */
 const OBJECT_DATED = /^\s*,?\s*(?:which was |that was |it |they |the (?:DfE|department) )?(?:issued|given|made|dated|imposed|placed|of|from)\b|^\s+to [A-Z]/i;
+/** A lifting that is only the condition of something else ("reviewed until the notice is withdrawn", "once the direction
+ * is lifted"): no revocation. */
+const CONDITION_BEFORE = /\b(?:until|till|unless|once)\s+(?:[\w'’-]+\s+){0,4}$/i;
 const OBJECT = /\b(revised )?(?:statutory )?(direction|improvement notice|notice)s?\b/i;
 
 /**
@@ -88,7 +91,7 @@ export function findInstruments(text: string, sentences: Sentence[], anchor: str
         if (taken.some(([a, b]) => start < b && end > a)) continue;
         taken.push([start, end]);
         const other = OTHER_BEFORE.test(text.slice(s.start, start));
-        const excluded = otherKind || negated(text, s, start, end);
+        const excluded = otherKind || negated(text, s, start, end) || (kind === 'revocation' && CONDITION_BEFORE.test(text.slice(Math.max(s.start, start - 40), start)));
         // Every mention is made with all its fields, in one order, so they share one shape (V8 optimises the code that
         // reads them once, instead of again for each shape).
         const mention: InstrumentMention = { kind, start, end, sentence: s, date: null, excluded, revokedObject: false, other, replacing: false };
