@@ -48,6 +48,7 @@ describe('councilOfDomain', () => {
     ['https://www.bury.gov.uk/news/notice', 'Bury'],
     ['https://democracy.wigan.gov.uk/ieListDocuments.aspx', 'Wigan'],
     ['https://www.scilly.gov.uk/news', 'Isles of Scilly'],
+    ['https://wigan.moderngov.co.uk/mgAi.aspx?ID=1', 'Wigan'],
     ['https://www.gov.uk/government/publications/x', null],
     ['https://www.bury-news.co.uk/story', null],
     ['not a url', null],

@@ -123,7 +123,8 @@ export function findCouncils(text: string, date: string | null): CouncilMention[
 }
 
 /** A council's own web domain names it: rochdale.gov.uk, councillors.herefordshire.gov.uk, scilly.gov.uk. */
-const COUNCIL_DOMAIN = /\.gov\.uk$/i;
+/** A council's own site: on gov.uk, or its committee papers on a hosted committee system (wigan.moderngov.co.uk). */
+const COUNCIL_DOMAIN = /\.(?:gov\.uk|moderngov\.co\.uk)$/i;
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
 const BY_DOMAIN_LABEL = (() => {
   const byLabel = new Map<string, string[]>();
@@ -140,7 +141,7 @@ const BY_DOMAIN_LABEL = (() => {
 /** The council whose own site `uri` is on, when its host names exactly one current council. */
 export function councilOfDomain(uri: string | undefined): CouncilRef | null {
   // Most documents are not on a council's site: the address is parsed only when it can be one.
-  if (!uri || !/\.gov\.uk\b/i.test(uri)) return null;
+  if (!uri || !/\.(?:gov|moderngov\.co)\.uk\b/i.test(uri)) return null;
   let host: string;
   try {
     host = new URL(uri).hostname;
