@@ -89,10 +89,11 @@ export function findPartners(text: string, s: Sentence, inSentence: CouncilMenti
     const clauseText = text.slice(clause.start, clause.end);
     // Partners named after their role ("its adviser, Kent County Council"): the role is read before them.
     const named = new Set<CouncilMention>();
+    const roleBefore = (m: CouncilMention) => text.slice(Math.max(s.start, m.start - 60), m.start);
     const partners = inClause.filter((m) => {
       // "North Lincolnshire Council's director of children's services will act as an adviser"
       if (m.possessive) return LENT_OFFICER.test(text.slice(m.end, clause.end));
-      if (ROLE_THEN_NAME.test(text.slice(Math.max(s.start, m.start - 60), m.start))) {
+      if (ROLE_THEN_NAME.test(roleBefore(m))) {
         named.add(m);
         return true;
       }
@@ -115,7 +116,7 @@ export function findPartners(text: string, s: Sentence, inSentence: CouncilMenti
       inClause.find((m) => !partners.includes(m) && SUBJECT_BEFORE.test(text.slice(clause.start, m.start))) ??
       inClause.find((m) => !partners.includes(m)) ??
       null;
-    for (const p of partners) out.push({ partner: p, role: roleIn(named.has(p) ? text.slice(Math.max(s.start, p.start - 60), p.start) : clauseText), subject, sentence: s });
+    for (const p of partners) out.push({ partner: p, role: roleIn(named.has(p) ? roleBefore(p) : clauseText), subject, sentence: s });
   }
   return out;
 }

@@ -288,12 +288,13 @@ const PREVIOUS_ROLE = /^previous\b/i;
 const TODAY = /\btoday\b|\bthis (?:morning|afternoon|evening)\b/i;
 const RECENT = /\b(?:has|have)\s+(?:now\s+|also\s+|just\s+|today\s+)?(?:been\s+)?(?:issued|appointed|given|served|sent|placed|ordered|directed|handed|imposed|lifted|revoked|removed|ended|decided|announced|named|published|told|put|brought|installed|confirmed|made|stripped|moved|transferred|said)\b|\bthis (?:week|month)\b/i;
 
-const words = (name: string) => ` ${name.toLowerCase().replace(/[^a-z]+/g, ' ').trim()} `;
+/** A name as the words of an address give it: lower case, letters only ("stoke on trent"). */
+const asAddressWords = (name: string) => ` ${name.toLowerCase().replace(/[^a-z]+/g, ' ').trim()} `;
 
 /** An undated instrument of the kind and council that the page address's GOV.UK title names takes the title's month. */
 function dateFromAddress(events: Event[], title: AddressTitle | null): void {
   if (!title) return;
-  for (const e of events) if (!e.issuedOn && e.kind === title.kind && words(title.to).includes(words(e.council.name))) e.issuedOn = title.month;
+  for (const e of events) if (!e.issuedOn && e.kind === title.kind && asAddressWords(title.to).includes(asAddressWords(e.council.name))) e.issuedOn = title.month;
 }
 
 /**
