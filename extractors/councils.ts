@@ -122,8 +122,8 @@ export function findCouncils(text: string, date: string | null): CouncilMention[
   return out;
 }
 
-/** A council's own web domain names it: rochdale.gov.uk, councillors.herefordshire.gov.uk, scilly.gov.uk. */
-/** A council's own site: on gov.uk, or its committee papers on a hosted committee system (wigan.moderngov.co.uk). */
+/** A council's own web domain names it: rochdale.gov.uk, councillors.herefordshire.gov.uk, scilly.gov.uk, or its
+ * committee papers on a hosted committee system, wigan.moderngov.co.uk. */
 const COUNCIL_DOMAIN = /\.(?:gov\.uk|moderngov\.co\.uk)$/i;
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
 const BY_DOMAIN_LABEL = (() => {

@@ -1,7 +1,8 @@
 // The date an instrument mention carries: "the direction of 22 August 2018", "issued yesterday", "the March 2017
 // Direction", "Date of this Direction: 11 March 2025", "On 4 May 2019 the Secretary of State gave … a direction".
-import { addMonths, DATE_SOURCE, MAY_HOLD_DATE, monthIndex, MONTHS, resolveDateMatch, resolveRelativeDay } from './dates.js';
+import { addMonths, DATE_SOURCE, iso, MAY_HOLD_DATE, monthIndex, MONTHS, resolveDateMatch, resolveRelativeDay } from './dates.js';
 import { caseless, type Sentence } from './text.js';
+import type { InstrumentKind } from '../src/schema/record.js';
 
 const RELATIVE = '(?<rel>yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
 const COUNCIL_TAIL = "(?:[tT][oO] (?:[tT][hH][eE] )?[A-Z][\\w'’&,-]*(?:\\s+(?:[A-Z&][\\w'’&-]*|council|county|borough|city|metropolitan|district)|\\s+(?:of|upon|and|on|with)(?:\\s+the)?\\s+[A-Z][\\w'’-]*){0,6}\\s*)?";
@@ -103,10 +104,10 @@ export function dateNear(text: string, s: Sentence, start: number, end: number, 
  * text has lost it. Read from the address's last segment: the kind, the words naming the addressee, and the month.
  */
 const ADDRESS_TITLE = new RegExp(`\\b(?<kind>revised direction|direction|improvement notice)s? issued to (?<to>[a-z ]+?) (?<month>${MONTHS.join('|')}) (?<year>(?:19|20)\\d{2})\\b`);
-const ADDRESS_KINDS: Record<string, string> = { direction: 'direction', 'revised direction': 'revised_direction', 'improvement notice': 'improvement_notice' };
+const ADDRESS_KINDS: Record<string, InstrumentKind> = { direction: 'direction', 'revised direction': 'revised_direction', 'improvement notice': 'improvement_notice' };
 
 export interface AddressTitle {
-  kind: string;
+  kind: InstrumentKind;
   /** The words naming the addressee, lower case ("cheshire east council"). */
   to: string;
   /** YYYY-MM. */
@@ -124,6 +125,5 @@ export function addressTitle(uri: string | undefined): AddressTitle | null {
   const words = segment.toLowerCase().replace(/\.[a-z]+$/, '').replace(/[-_+]+/g, ' ');
   const m = ADDRESS_TITLE.exec(words);
   if (!m?.groups) return null;
-  const month = String(monthIndex(m.groups.month) + 1).padStart(2, '0');
-  return { kind: ADDRESS_KINDS[m.groups.kind], to: m.groups.to, month: `${m.groups.year}-${month}` };
+  return { kind: ADDRESS_KINDS[m.groups.kind], to: m.groups.to, month: iso(+m.groups.year, monthIndex(m.groups.month)) };
 }

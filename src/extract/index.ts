@@ -5,7 +5,7 @@ import { findCadences } from '../../extractors/cadences.js';
 import { councilOfDomain, findCouncils, type CouncilMention } from '../../extractors/councils.js';
 import { findDeadlines } from '../../extractors/deadlines.js';
 import { findDurations } from '../../extractors/durations.js';
-import { addressTitle, type AddressTitle } from '../../extractors/instrument-dates.js';
+import { addressTitle } from '../../extractors/instrument-dates.js';
 import { findInstruments, ORDERING, type InstrumentMention } from '../../extractors/instruments.js';
 import { findLegalBasis } from '../../extractors/legal-basis.js';
 import { findOfsted } from '../../extractors/ofsted.js';
@@ -171,7 +171,7 @@ function fromText(doc: ParsedDocument): Intervention[] {
   }
   table.settlePeople();
   table.foldIntoInstruments();
-  dateFromAddress(table.all(), addressTitle(doc.uri));
+  dateFromAddress(table.all(), doc.uri);
   if (!isInstrumentDoc && anchor) dateFromReportingTense(table.all(), new Set(opening), anchor);
   table.settleOfsted();
   return table.all().map((e) => e.toIntervention(legalBasis, services.get(e)!));
@@ -292,7 +292,10 @@ const RECENT = /\b(?:has|have)\s+(?:now\s+|also\s+|just\s+|today\s+)?(?:been\s+)
 const asAddressWords = (name: string) => ` ${name.toLowerCase().replace(/[^a-z]+/g, ' ').trim()} `;
 
 /** An undated instrument of the kind and council that the page address's GOV.UK title names takes the title's month. */
-function dateFromAddress(events: Event[], title: AddressTitle | null): void {
+function dateFromAddress(events: Event[], uri: string | undefined): void {
+  // Most events are dated by their text: the address is read only for one that is not.
+  if (events.every((e) => e.issuedOn)) return;
+  const title = addressTitle(uri);
   if (!title) return;
   for (const e of events) if (!e.issuedOn && e.kind === title.kind && asAddressWords(title.to).includes(asAddressWords(e.council.name))) e.issuedOn = title.month;
 }
