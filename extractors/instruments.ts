@@ -47,9 +47,9 @@ const NEGATION_REACH = 30;
 const OTHER_BEFORE = /\b(?:replaced by|replaces?|replacing|replaced|in place of|in addition to|earlier|previous|first|original)\s+(?:the\s+|a\s+|an\s+)?(?:(?!this\b|these\b)\w+\s+)?$/i;
 /** Words after a revoked instrument that introduce its own date rather than the revocation's. */
 const OBJECT_DATED = /^\s*,?\s*(?:which was |that was |it |they |the (?:DfE|department) )?(?:issued|given|made|dated|imposed|placed|of|from)\b|^\s+to [A-Z]/i;
-/** A lifting that is only the condition of something else ("reviewed until the notice is withdrawn", "once the direction
- * is lifted"): no revocation. */
-const CONDITION_BEFORE = /\b(?:until|till|unless|once)\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** A lifting that is only the condition of something else ("reviewed until the notice is withdrawn", "unless the
+ * direction is lifted"): no revocation. ("Once the direction was lifted, …" tells of one, so "once" is not here.) */
+const CONDITION_BEFORE = /\b(?:until|till|unless)\s+(?:[\w'’-]+\s+){0,4}$/i;
 const OBJECT = /\b(revised )?(?:statutory )?(direction|improvement notice|notice)s?\b/i;
 
 /**
